@@ -1,0 +1,164 @@
+import Link from 'next/link'
+import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
+import type { ComponentType } from 'react'
+import type { Guide } from '@/lib/content/compile'
+import type { Messages } from '@/lib/i18n/messages'
+import { getSource, trustLabels } from '@/lib/policy/sources'
+import { Breadcrumbs, type Crumb } from './breadcrumbs'
+import { DateText } from './date-text'
+import { makeSteps, Anchor } from './steps'
+import { Callout, Quote, Table, makeCite } from './mdx-parts'
+
+/** getMDXComponent evaluates code with `new Function`: do it once per guide. */
+const evaluated = new Map<string, ComponentType<MDXContentProps>>()
+function mdxComponentFor(code: string) {
+  let component = evaluated.get(code)
+  if (!component) {
+    component = getMDXComponent(code)
+    evaluated.set(code, component)
+  }
+  return component
+}
+
+/** Addresses outside content/ that guides may link to as related pages. */
+const extraPages: Record<string, string> = { '/refunds/check': 'Refund deadline check' }
+
+export function guideLabel(guide: Guide): string {
+  return guide.frontmatter.navTitle ?? guide.frontmatter.title
+}
+
+export function breadcrumbTrail(guide: Guide, all: Guide[]): Crumb[] {
+  const parts = guide.slug.split('/').filter(Boolean)
+  const trail: Crumb[] = []
+  for (let i = 0; i <= parts.length; i++) {
+    const href = '/' + parts.slice(0, i).join('/')
+    const found = all.find((g) => g.slug === href)
+    if (found) trail.push({ href, label: guideLabel(found) })
+  }
+  return trail
+}
+
+interface Props {
+  guide: Guide
+  all: Guide[]
+  t: Messages
+  /** Client widgets and page-specific parts a guide may place in its MDX. */
+  widgets?: Record<string, ComponentType<never>>
+}
+
+export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
+  const { frontmatter: fm } = guide
+  // Cached per guide in a module map, so the same component is returned on every render.
+  const Content = mdxComponentFor(guide.code)
+  const { Steps, Step } = makeSteps(t.steps)
+  const related = fm.related.map((href) => {
+    const target = all.find((g) => g.slug === href)
+    const label = target ? guideLabel(target) : extraPages[href]
+    if (!label) throw new Error(`${guide.file}: related page "${href}" does not exist`)
+    return { href, label, description: target?.frontmatter.description }
+  })
+
+  return (
+    <article className="guide" aria-labelledby="page-title">
+      <Breadcrumbs trail={breadcrumbTrail(guide, all)} label={t.breadcrumbsLabel} />
+      <h1 id="page-title" className="page-title">
+        {fm.title}
+      </h1>
+      <p className="page-meta">
+        {t.guide.reviewed} <DateText date={fm.reviewed} />
+        {' · '}
+        <a href="#sources">{t.guide.sources}</a>
+      </p>
+
+      {fm.summary ? (
+        <section className="in-short" aria-labelledby="in-short-title">
+          <h2 id="in-short-title" className="in-short-title">
+            {t.guide.inShort}
+          </h2>
+          <p>{fm.summary}</p>
+        </section>
+      ) : null}
+
+      {fm.effort ? (
+        <dl className="effort">
+          <div>
+            <dt>{t.guide.effort}</dt>
+            <dd>
+              {t.guide.effortDifficulty[fm.effort.difficulty]}, {t.guide.minutes(fm.effort.minutes)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.guide.basis}</dt>
+            <dd>{fm.effort.basis}</dd>
+          </div>
+        </dl>
+      ) : null}
+
+      {guide.headings.length >= 4 ? (
+        <nav className="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title" className="toc-title">
+            {t.guide.onThisPage}
+          </h2>
+          <ul role="list">
+            {guide.headings.map((h) => (
+              <li key={h.id}>
+                <a href={`#${h.id}`}>{h.text}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <div className="prose prose-slate dark:prose-invert guide-body">
+        {/* eslint-disable-next-line react-hooks/static-components -- cached by mdxComponentFor */}
+        <Content
+          components={{
+            Steps,
+            Step,
+            Anchor,
+            Callout,
+            Quote,
+            Cite: makeCite(fm.sources, guide.file),
+            table: Table,
+            ...widgets,
+          }}
+        />
+      </div>
+
+      <section id="sources" className="page-sources" aria-labelledby="sources-title">
+        <h2 id="sources-title">{t.guide.sources}</h2>
+        <ul role="list">
+          {fm.sources.map((id) => {
+            const s = getSource(id)
+            return (
+              <li key={id} id={`source-${id}`}>
+                {s.url ? <a href={s.url}>{s.title}</a> : <span>{s.title}</span>}
+                <span className="source-meta">
+                  {' '}
+                  ({trustLabels[s.trust]}; {s.storedNote}; id <code>{s.id}</code>)
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+        <p>
+          <Link href="/sources">All sources, conflicts and the change log</Link>
+        </p>
+      </section>
+
+      {related.length > 0 ? (
+        <nav className="related" aria-labelledby="related-title">
+          <h2 id="related-title">{t.guide.related}</h2>
+          <ul role="list">
+            {related.map((r) => (
+              <li key={r.href}>
+                <Link href={r.href}>{r.label}</Link>
+                {r.description ? <p>{r.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </article>
+  )
+}

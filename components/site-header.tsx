@@ -1,0 +1,42 @@
+import Link from 'next/link'
+import type { Messages } from '@/lib/i18n/messages'
+import { siteName } from '@/lib/site'
+
+export function SiteHeader({ t }: { t: Messages }) {
+  const links = [
+    { href: '/cancel', label: t.nav.cancel },
+    { href: '/refunds', label: t.nav.refunds },
+    { href: '/refunds/check', label: t.nav.check },
+    { href: '/delete-account', label: t.nav.delete },
+    { href: '/faq', label: t.nav.faq },
+  ]
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="site-name">
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="site-logo">
+            <rect width="32" height="32" rx="7" fill="currentColor" />
+            <path
+              d="M12 9h-2a1 1 0 0 0-1 1v12a1 1 0 0 0 1 1h2M17 11l5 5-5 5M22 16H12"
+              fill="none"
+              stroke="var(--logo-ink)"
+              strokeWidth="2.4"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span>{siteName}</span>
+        </Link>
+        <nav aria-label={t.nav.label} className="site-nav">
+          <ul role="list">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

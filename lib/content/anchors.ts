@@ -1,0 +1,101 @@
+import type { Root as MdastRoot } from 'mdast'
+import type { Root as HastRoot, Element } from 'hast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import { visit } from 'unist-util-visit'
+import { toString } from 'hast-util-to-string'
+
+/** An address inside a page that a reader can share: `/cancel/web#sign-in`. */
+export interface PageAnchor {
+  id: string
+  /** step: a numbered step; alias: an old id kept alive; section: a heading. */
+  kind: 'step' | 'alias' | 'section'
+  /** For an alias: the id it now points at. */
+  target?: string
+}
+
+export interface Heading {
+  id: string
+  text: string
+}
+
+/** Ids are written by hand so editing a step's title or order never breaks a shared link. */
+const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
+
+type JsxNode = MdxJsxFlowElement | MdxJsxTextElement
+
+function stringAttribute(node: JsxNode, name: string): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name) {
+      if (typeof attribute.value === 'string') return attribute.value
+      throw new Error(`<${node.name}> attribute "${name}" must be a plain string`)
+    }
+  }
+  return undefined
+}
+
+/**
+ * Remark plugin: collects the hand-written ids of <Step id="..." aliases="old other"> and
+ * <Anchor id="..." to="..."> elements, and rejects missing, malformed or duplicate ids.
+ */
+export function remarkCollectStepAnchors(file: string, into: PageAnchor[]) {
+  return () => (tree: MdastRoot) => {
+    const fail = (message: string): never => {
+      throw new Error(`${file}: ${message}`)
+    }
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
+      const jsx = node as JsxNode
+      if (jsx.name === 'Step') {
+        const id =
+          stringAttribute(jsx, 'id') ?? fail('every <Step> needs an id="..." written by hand')
+        if (!idPattern.test(id)) fail(`step id "${id}" must be lower-case words joined by hyphens`)
+        into.push({ id, kind: 'step' })
+        const aliases = stringAttribute(jsx, 'aliases')
+        for (const alias of aliases?.split(/\s+/).filter(Boolean) ?? []) {
+          if (!idPattern.test(alias))
+            fail(`alias "${alias}" must be lower-case words joined by hyphens`)
+          into.push({ id: alias, kind: 'alias', target: id })
+        }
+      } else if (jsx.name === 'Anchor') {
+        const id = stringAttribute(jsx, 'id') ?? fail('every <Anchor> needs an id')
+        const target = stringAttribute(jsx, 'to') ?? fail(`<Anchor id="${id}"> needs to="..."`)
+        into.push({ id, kind: 'alias', target })
+      }
+    })
+  }
+}
+
+/**
+ * Rehype plugin, run after rehype-slug: records h2 and h3 ids as section anchors and h2
+ * headings for the page's contents list; then checks that no id is used twice and that
+ * every alias points at an id that exists.
+ */
+export function rehypeCollectSections(file: string, anchors: PageAnchor[], headings: Heading[]) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (
+        (node.tagName === 'h2' || node.tagName === 'h3') &&
+        typeof node.properties.id === 'string'
+      ) {
+        anchors.push({ id: node.properties.id, kind: 'section' })
+        if (node.tagName === 'h2') headings.push({ id: node.properties.id, text: toString(node) })
+      }
+    })
+    const seen = new Set<string>()
+    for (const anchor of anchors) {
+      if (seen.has(anchor.id)) {
+        throw new Error(
+          `${file}: the id "${anchor.id}" is used twice on one page (a heading and a step may clash)`,
+        )
+      }
+      seen.add(anchor.id)
+    }
+    for (const anchor of anchors) {
+      if (anchor.kind === 'alias' && anchor.target && !seen.has(anchor.target)) {
+        throw new Error(
+          `${file}: alias "${anchor.id}" points at "${anchor.target}", which is not on the page`,
+        )
+      }
+    }
+  }
+}

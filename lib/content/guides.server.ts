@@ -1,0 +1,36 @@
+import 'server-only'
+import path from 'node:path'
+import { defaultLang, type Lang } from '@/lib/site'
+import { compileAll, type Guide } from './compile'
+
+export type { Guide } from './compile'
+
+/**
+ * The only door to content: pages ask here and never read the file system. Guides are
+ * compiled once per process (at build time, since every guide page is static) and cached.
+ */
+const cache = new Map<Lang, Promise<Guide[]>>()
+
+function load(lang: Lang): Promise<Guide[]> {
+  let pending = cache.get(lang)
+  if (!pending) {
+    const root = process.cwd()
+    pending = compileAll(path.join(root, 'content'), lang, root)
+    cache.set(lang, pending)
+  }
+  return pending
+}
+
+/** Every guide in a language, hub first, then by address. */
+export async function listGuides(lang: Lang = defaultLang): Promise<Guide[]> {
+  const guides = await load(lang)
+  return [...guides].sort((a, b) =>
+    a.slug === '/' ? -1 : b.slug === '/' ? 1 : a.slug.localeCompare(b.slug),
+  )
+}
+
+/** One guide by its address ("/cancel/web"), or null when there is none. */
+export async function getGuide(slug: string, lang: Lang = defaultLang): Promise<Guide | null> {
+  const guides = await load(lang)
+  return guides.find((g) => g.slug === slug) ?? null
+}

@@ -1,0 +1,12 @@
+/**
+ * Site-wide settings. The origin is configured once (SITE_ORIGIN at build time) and every
+ * canonical URL, sitemap entry and shared link is derived from it.
+ */
+export const siteOrigin = new URL(process.env.SITE_ORIGIN ?? 'https://leavingcoursera.example')
+
+export const siteName = 'Leaving Coursera'
+
+/** Languages the content module can be asked for. Only English is published today. */
+export const languages = ['en'] as const
+export type Lang = (typeof languages)[number]
+export const defaultLang: Lang = 'en'

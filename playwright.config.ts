@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumArgs, chromiumExecutable } from './scripts/browser.mjs'
+
+/** An unusual loopback port: 3000, 3100 and 3200 are often taken on shared machines. */
+const port = Number(process.env.E2E_PORT ?? 4817)
+export const baseURL = `http://127.0.0.1:${port}`
+
+const launchOptions = { executablePath: chromiumExecutable(), args: chromiumArgs }
+
+// `npm test` builds once before the end-to-end run; `npm run test:e2e` alone builds first.
+const serve = `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'js',
+      testIgnore: '**/no-js.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'no-js',
+      testMatch: '**/no-js.spec.ts',
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions },
+    },
+  ],
+  webServer: {
+    command: process.env.E2E_SKIP_BUILD ? serve : `npm run build && ${serve}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,3 @@
+export const chromiumArgs: string[]
+export function chromiumExecutable(): string | undefined
+export function hasChromium(): boolean

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test'
+import { pageUrls, publishedPages } from './site-map'
+
+test.describe('every published page renders', () => {
+  for (const url of pageUrls) {
+    test(`${url} has a title, a heading, the frame and no errors`, async ({ page }) => {
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+      const response = await page.goto(url)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('h1')).toHaveCount(1)
+      await expect(page.locator('h1')).toBeVisible()
+      await expect(page).toHaveTitle(/Leaving Coursera|Coursera/)
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+      await expect(page.getByRole('contentinfo')).toContainText('Not affiliated')
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+      expect(canonical).toMatch(new RegExp(`^https?://[^/]+${url === '/' ? '/?' : url}$`))
+      expect(errors).toEqual([])
+    })
+  }
+})
+
+test.describe('shared links land on their step', () => {
+  for (const [url, anchors] of Object.entries(publishedPages)) {
+    for (const id of anchors) {
+      test(`${url}#${id}`, async ({ page }) => {
+        await page.goto(`${url}#${id}`)
+        const target = page.locator(`[id="${id}"]`)
+        await expect(target).toHaveCount(1)
+        // The anchor (or the step an alias points into) is on screen after arrival.
+        const landed = page.locator(`.step:has(> [id="${id}"]), [id="${id}"]`).first()
+        await expect(landed).toBeInViewport()
+        const step = page.locator(`li.step[id="${id}"], li.step:has(> .anchor-alias[id="${id}"])`)
+        if ((await step.count()) > 0) {
+          const background = await step.evaluate((el) => getComputedStyle(el).backgroundColor)
+          expect(background, 'a step reached by its link is highlighted').not.toBe(
+            'rgba(0, 0, 0, 0)',
+          )
+          const others = page.locator(
+            `li.step:not([id="${id}"]):not(:has(> .anchor-alias[id="${id}"]))`,
+          )
+          for (const other of await others.all()) {
+            expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+              'rgba(0, 0, 0, 0)',
+            )
+          }
+        }
+      })
+    }
+  }
+})
+
+test('the copy-link control puts the full address of the step on the clipboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+  await page.goto('/cancel/web')
+  const step = page.locator('li.step').nth(1)
+  const id = await step.getAttribute('id')
+  const control = step.getByRole('link', { name: /Copy link to this step/ })
+  await expect(control).toHaveAttribute('href', `#${id}`)
+  await control.click()
+  await expect(step.getByRole('status')).toHaveText('Link copied')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toBe(`${baseURL}/cancel/web#${id}`)
+  // Copying does not move the reader.
+  expect(page.url()).toBe(`${baseURL}/cancel/web`)
+})
+
+test('an unknown address is a real 404 that leads back to the guides', async ({ page }) => {
+  const response = await page.goto('/cancel/nowhere')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('h1')).toHaveText('Page not found')
+  await expect(
+    page.getByRole('link', { name: /Cancel a Coursera subscription on the website/ }),
+  ).toBeVisible()
+})
