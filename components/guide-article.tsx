@@ -43,7 +43,8 @@ interface Props {
   all: Guide[]
   t: Messages
   /** Client widgets and page-specific parts a guide may place in its MDX. */
-  widgets?: Record<string, ComponentType<never>>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
+  widgets?: Record<string, ComponentType<any>>
 }
 
 export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
