@@ -28,7 +28,7 @@ export const channels = ['web', 'apple', 'google'] as const
 export type Channel = (typeof channels)[number]
 
 export const channelLabels: Readonly<Record<Channel, string>> = {
-  web: 'Coursera (paid on coursera.org or in the app with a card or PayPal)',
+  web: 'Coursera itself (paid on coursera.org, or in the Coursera app when Coursera bills you)',
   apple: 'Apple (App Store, on an iPhone, iPad or Mac)',
   google: 'Google Play (on an Android device)',
 }
