@@ -20,7 +20,8 @@ export const productLabels: Readonly<Record<Product, string>> = {
   course: 'A single course or Specialization, paid once',
   'guided-project': 'A Guided Project',
   degree: 'A degree or University Certificate',
-  organization: 'Paid by an employer, university or government (Coursera for Business, Campus, Government)',
+  organization:
+    'Paid by an employer, university or government (Coursera for Business, Campus, Government)',
 }
 
 /** Who took the money: only they can refund it or stop the next charge. */

@@ -1,0 +1,598 @@
+import type { Channel, Product } from './products'
+import type { SourceId } from './sources'
+import type { CalendarDate } from './dates'
+
+/**
+ * The rule table: every refund rule the site states, as data. Pages, the calculator and the
+ * JSON API all read these rows; no policy fact is typed anywhere else. Every row cites its
+ * sources and the day it was last checked against them (shared/policy-facts.md).
+ *
+ * Day 0 is the payment date; "within N days" means up to and including day 0 + N, in
+ * calendar days (policy-facts.md, "Refunds from Coursera").
+ */
+
+/** Who decides a refund, and where to ask. */
+export type RequestAt = 'coursera' | 'apple' | 'google' | 'university' | 'organization'
+
+/** One source's reading of a rule. When sources disagree a rule has several readings. */
+export interface Reading {
+  /** In our own words: what this source says. */
+  says: string
+  /** Days after the payment date within which this reading allows a refund; null: no refund. */
+  windowDays: number | null
+  sources: readonly SourceId[]
+  /** binding: the current Terms or the law; stale: superseded or out of date; other: the rest. */
+  standing: 'binding' | 'stale' | 'other'
+  /** Since when this reading has held, where the fact base dates it. */
+  since?: CalendarDate
+}
+
+export type CaveatId =
+  | 'may-deny'
+  | 'premium-content'
+  | 'cancel-is-not-refund'
+  | 'check-my-purchases'
+  | 'refund-unenrols'
+  | 'refund-time'
+  | 'certificate-ends-window'
+  | 'trial-counts-toward-window'
+  | 'apple-pending'
+  | 'apple-trial-access'
+  | 'google-after-48h'
+  | 'statutory-may-be-forfeited'
+  | 'uk-extension'
+  | 'holidays-not-counted'
+
+export interface Caveat {
+  id: CaveatId
+  text: string
+  sources: readonly SourceId[]
+}
+
+export const caveats: Readonly<Record<CaveatId, Caveat>> = {
+  'may-deny': {
+    id: 'may-deny',
+    text: 'Coursera may refuse a request that looks eligible: for example when much of the content was already used, after repeated refund requests, after a chargeback or an earlier refund through an app store, or when you finished graded work and were unhappy with the result.',
+    sources: ['coursera-terms'],
+  },
+  'premium-content': {
+    id: 'premium-content',
+    text: 'There is no refund once you have accessed or unlocked premium content that came with the purchase (since 13 March 2026).',
+    sources: ['coursera-terms'],
+  },
+  'cancel-is-not-refund': {
+    id: 'cancel-is-not-refund',
+    text: 'Cancelling does not ask for a refund. Cancelling stops the next charge; a refund is a separate request.',
+    sources: ['coursera-terms', 'coursera-help-cancel'],
+  },
+  'check-my-purchases': {
+    id: 'check-my-purchases',
+    text: 'For a purchase on the website, the Refund Deadline shown in My Purchases is the one that counts. Check it there.',
+    sources: ['coursera-help-refunds'],
+  },
+  'refund-unenrols': {
+    id: 'refund-unenrols',
+    text: 'A refund takes you out of the course or programme it paid for.',
+    sources: ['coursera-help-refunds'],
+  },
+  'refund-time': {
+    id: 'refund-time',
+    text: 'Coursera says to allow 7 to 10 business days for a refund to reach your account.',
+    sources: ['coursera-terms'],
+  },
+  'certificate-ends-window': {
+    id: 'certificate-ends-window',
+    text: 'Earning a certificate ends the refund window at once, even inside the 7 days.',
+    sources: ['coursera-terms'],
+  },
+  'trial-counts-toward-window': {
+    id: 'trial-counts-toward-window',
+    text: 'If the subscription began with a free trial, the 7 days may already have run out before the first charge.',
+    sources: ['coursera-terms'],
+  },
+  'apple-pending': {
+    id: 'apple-pending',
+    text: 'Apple cannot refund a charge that is still pending. For a subscription you can ask about the most recent billing period.',
+    sources: ['apple-refund'],
+  },
+  'apple-trial-access': {
+    id: 'apple-trial-access',
+    text: 'Third-party pages report that cancelling during an Apple free trial can end your access at once.',
+    sources: ['apple-cancel-3p'],
+  },
+  'google-after-48h': {
+    id: 'google-after-48h',
+    text: 'After 48 hours Google Play leaves the decision to the app developer (here, Coursera). Charges you did not authorise can be reported within 120 days.',
+    sources: ['google-play-refund'],
+  },
+  'statutory-may-be-forfeited': {
+    id: 'statutory-may-be-forfeited',
+    text: 'The legal right to withdraw may already be lost: it ends once the service has been fully provided with your express consent, or once you started using it and acknowledged that you would lose the right.',
+    sources: ['coursera-terms', 'eu-crd'],
+  },
+  'uk-extension': {
+    id: 'uk-extension',
+    text: 'In the UK, if the seller never told you about your right to cancel, the period is extended by up to 12 months.',
+    sources: ['uk-ccr'],
+  },
+  'holidays-not-counted': {
+    id: 'holidays-not-counted',
+    text: 'Public holidays also move the last day, and they differ by country. We move weekends only, so your real last day may be later than shown, never earlier.',
+    sources: ['eu-time-limits'],
+  },
+}
+
+export interface RefundRule {
+  /** Stable id, part of /api/policy. */
+  id: string
+  title: string
+  products: readonly Product[]
+  /** Payment channel the rule applies to. */
+  channel: Channel
+  /** Which payment: the first one, a renewal, or either. */
+  payment: 'first' | 'renewal' | 'any'
+  /** Applies only when a certificate has (true) or has not (false) been earned; undefined: either. */
+  certificate?: boolean
+  requestAt: RequestAt
+  /** Days after payment, on the strictest reading; null when that reading gives no refund. */
+  safeDays: number | null
+  /** Days after payment, on the most generous published reading; null when none gives one. */
+  deadlineDays: number | null
+  /** One plain sentence: the rule as a reader needs it. */
+  summary: string
+  readings: readonly Reading[]
+  caveats: readonly CaveatId[]
+  sources: readonly SourceId[]
+  reviewed: CalendarDate
+}
+
+const reviewed = '2026-11-26'
+
+export const refundRules = [
+  {
+    id: 'plus-annual-first',
+    title: 'Coursera Plus annual, first payment',
+    products: ['plus-annual'],
+    channel: 'web',
+    payment: 'first',
+    requestAt: 'coursera',
+    safeDays: 14,
+    deadlineDays: 14,
+    summary: 'You can ask for a full refund within 14 days of the first annual payment.',
+    readings: [
+      {
+        says: 'A refund within 14 days of the annual payment. Every source agrees.',
+        windowDays: 14,
+        sources: ['coursera-terms', 'seed-cancelatlas', 'seed-resubs'],
+        standing: 'binding',
+      },
+    ],
+    caveats: [
+      'may-deny',
+      'premium-content',
+      'cancel-is-not-refund',
+      'check-my-purchases',
+      'refund-time',
+    ],
+    sources: ['coursera-terms', 'seed-cancelatlas', 'seed-resubs'],
+    reviewed,
+  },
+  {
+    id: 'plus-annual-renewal',
+    title: 'Coursera Plus annual, renewal',
+    products: ['plus-annual'],
+    channel: 'web',
+    payment: 'renewal',
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: null,
+    summary: 'A renewal of the annual plan is not refundable. Cancel before the next renewal date.',
+    readings: [
+      {
+        says: 'Renewal charges of annual plans are not refunded.',
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2026-06-30',
+      },
+      {
+        says: 'The 14-day refund applies to the first payment.',
+        windowDays: null,
+        sources: ['seed-cancelatlas', 'seed-resubs'],
+        standing: 'other',
+      },
+    ],
+    caveats: ['cancel-is-not-refund'],
+    sources: ['coursera-terms', 'seed-cancelatlas', 'seed-resubs'],
+    reviewed,
+  },
+  {
+    id: 'plus-monthly',
+    title: 'Coursera Plus monthly',
+    products: ['plus-monthly'],
+    channel: 'web',
+    payment: 'any',
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: 14,
+    summary:
+      'Sources disagree. The current Terms give no refund on monthly plans except where the law requires one; older pages promise 14 days.',
+    readings: [
+      {
+        says: 'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.',
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2025-10-01',
+      },
+      {
+        says: 'A full refund if you ask within 14 days of the payment.',
+        windowDays: 14,
+        sources: ['coursera-help-refunds', 'coursera-terms-2025', 'seed-chargeback', 'seed-resubs'],
+        standing: 'stale',
+      },
+    ],
+    caveats: ['may-deny', 'premium-content', 'cancel-is-not-refund', 'refund-time'],
+    sources: [
+      'coursera-terms',
+      'coursera-help-refunds',
+      'coursera-terms-2025',
+      'seed-chargeback',
+      'seed-resubs',
+    ],
+    reviewed,
+  },
+  {
+    id: 'specialization-subscription-first',
+    title: 'Course or Specialization subscription, first payment',
+    products: ['specialization-monthly'],
+    channel: 'web',
+    payment: 'first',
+    certificate: false,
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: 7,
+    summary:
+      'Sources disagree. The current Terms allow a refund within 7 days of enrolling, before any certificate; the older Terms refunded no monthly payment.',
+    readings: [
+      {
+        says: 'A full refund within the 7-day period from enrolment (or from the launch, if you pre-enrolled), or before you earn a certificate, whichever comes first.',
+        windowDays: 7,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2026-06-30',
+      },
+      {
+        says: 'Payments on a month-to-month Specialization subscription are not refunded.',
+        windowDays: null,
+        sources: ['coursera-terms-2025'],
+        standing: 'stale',
+      },
+    ],
+    caveats: [
+      'trial-counts-toward-window',
+      'certificate-ends-window',
+      'may-deny',
+      'premium-content',
+      'cancel-is-not-refund',
+      'refund-time',
+    ],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
+    id: 'specialization-subscription-renewal',
+    title: 'Course or Specialization subscription, renewal',
+    products: ['specialization-monthly'],
+    channel: 'web',
+    payment: 'renewal',
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: null,
+    summary:
+      'Later monthly payments of a course or Specialization subscription are not refundable.',
+    readings: [
+      {
+        says: 'Only the first 7-day period can lead to a refund; later monthly payments are not refunded.',
+        windowDays: null,
+        sources: ['coursera-terms', 'coursera-terms-2025'],
+        standing: 'binding',
+      },
+    ],
+    caveats: ['cancel-is-not-refund'],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
+    id: 'one-time-purchase',
+    title: 'Single course or Specialization, paid once',
+    products: ['course'],
+    channel: 'web',
+    payment: 'any',
+    certificate: false,
+    requestAt: 'coursera',
+    safeDays: 7,
+    deadlineDays: 14,
+    summary:
+      'The current Terms allow a refund within 7 days of payment, before you earn a certificate. Older pages still say 14 days.',
+    readings: [
+      {
+        says: 'A full refund within 7 days of payment, or before you earn a certificate, whichever comes first.',
+        windowDays: 7,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2025-10-01',
+      },
+      {
+        says: 'A full refund within 14 days ("2 weeks") of payment, or before a certificate.',
+        windowDays: 14,
+        sources: ['coursera-help-refunds', 'coursera-terms-2025', 'seed-resubs'],
+        standing: 'stale',
+      },
+    ],
+    caveats: [
+      'certificate-ends-window',
+      'may-deny',
+      'premium-content',
+      'check-my-purchases',
+      'refund-unenrols',
+      'refund-time',
+    ],
+    sources: ['coursera-terms', 'coursera-help-refunds', 'coursera-terms-2025', 'seed-resubs'],
+    reviewed,
+  },
+  {
+    id: 'certificate-earned',
+    title: 'Course or Specialization with a certificate earned',
+    products: ['course', 'specialization-monthly'],
+    channel: 'web',
+    payment: 'any',
+    certificate: true,
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: null,
+    summary: 'Once you have earned a certificate with the payment, it is not refundable.',
+    readings: [
+      {
+        says: 'No refund once a certificate has been earned, even inside the refund period.',
+        windowDays: null,
+        sources: ['coursera-terms', 'coursera-terms-2025'],
+        standing: 'binding',
+      },
+    ],
+    caveats: ['cancel-is-not-refund'],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
+    id: 'guided-project',
+    title: 'Guided Project or other project',
+    products: ['guided-project'],
+    channel: 'web',
+    payment: 'any',
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: null,
+    summary: 'Guided Projects and other projects are not refundable.',
+    readings: [
+      {
+        says: 'Coursera does not refund Guided Projects or any other projects.',
+        windowDays: null,
+        sources: ['coursera-terms', 'coursera-terms-2025'],
+        standing: 'binding',
+      },
+    ],
+    caveats: [],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
+    id: 'degree',
+    title: 'Degree or University Certificate',
+    products: ['degree'],
+    channel: 'web',
+    payment: 'any',
+    requestAt: 'university',
+    safeDays: null,
+    deadlineDays: null,
+    summary: 'The university that runs the programme sets and handles its own refund policy.',
+    readings: [
+      {
+        says: 'Refunds follow the policy of the university or institution offering the programme; read its own terms and messages.',
+        windowDays: null,
+        sources: ['coursera-terms', 'coursera-help-degree'],
+        standing: 'binding',
+      },
+    ],
+    caveats: [],
+    sources: ['coursera-terms', 'coursera-help-degree'],
+    reviewed,
+  },
+  {
+    id: 'organization',
+    title: 'Paid by an organisation (Coursera for Business, Campus, Government)',
+    products: ['organization'],
+    channel: 'web',
+    payment: 'any',
+    requestAt: 'organization',
+    safeDays: null,
+    deadlineDays: null,
+    summary: 'Your organisation paid, so its administrator handles the licence and any money.',
+    readings: [
+      {
+        says: 'The organisation pays for the membership; learners ask their administrator.',
+        windowDays: null,
+        sources: ['coursera-help-org'],
+        standing: 'binding',
+      },
+    ],
+    caveats: [],
+    sources: ['coursera-help-org'],
+    reviewed,
+  },
+  {
+    id: 'apple',
+    title: 'Bought through the Apple App Store',
+    products: [
+      'plus-monthly',
+      'plus-annual',
+      'specialization-monthly',
+      'course',
+      'guided-project',
+      'degree',
+      'organization',
+    ],
+    channel: 'apple',
+    payment: 'any',
+    requestAt: 'apple',
+    safeDays: null,
+    deadlineDays: null,
+    summary:
+      'Apple decides. Coursera does not handle App Store refunds, and Apple publishes no fixed window.',
+    readings: [
+      {
+        says: "The marketplace's refund policy applies and Coursera does not process the refund.",
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+      },
+      {
+        says: 'Ask at reportaproblem.apple.com. Apple answers within 24 to 48 hours; money can take up to 30 days (60 days for phone-bill payments). Eligibility varies by country.',
+        windowDays: null,
+        sources: ['apple-refund'],
+        standing: 'other',
+      },
+    ],
+    caveats: ['apple-pending', 'cancel-is-not-refund'],
+    sources: ['coursera-terms', 'apple-refund'],
+    reviewed,
+  },
+  {
+    id: 'google',
+    title: 'Bought through Google Play',
+    products: [
+      'plus-monthly',
+      'plus-annual',
+      'specialization-monthly',
+      'course',
+      'guided-project',
+      'degree',
+      'organization',
+    ],
+    channel: 'google',
+    payment: 'any',
+    requestAt: 'google',
+    safeDays: 1,
+    deadlineDays: 2,
+    summary:
+      'Google Play handles refund requests within 48 hours of the purchase. We count the day of purchase plus one day as safe, since we do not know the hour.',
+    readings: [
+      {
+        says: "The marketplace's refund policy applies and Coursera does not process the refund.",
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+      },
+      {
+        says: 'Ask Google Play within 48 hours of the purchase; after that the developer decides.',
+        windowDays: 2,
+        sources: ['google-play-refund'],
+        standing: 'other',
+      },
+    ],
+    caveats: ['google-after-48h', 'cancel-is-not-refund'],
+    sources: ['coursera-terms', 'google-play-refund'],
+    reviewed,
+  },
+] as const satisfies readonly RefundRule[]
+
+export type RefundRuleId = (typeof refundRules)[number]['id']
+
+/** Free trials: the start day is day 1 (policy-facts.md, "Free trials"). */
+export const trialRule = {
+  id: 'free-trial',
+  title: 'Free trial',
+  defaultDays: 7,
+  minDays: 1,
+  maxDays: 90,
+  summary:
+    'Cancel before the trial ends to avoid the first charge. The last free day is the start day plus the trial length minus one.',
+  readings: [
+    {
+      says: 'The checkout page states whether there is a trial and how long it lasts.',
+      windowDays: null,
+      sources: ['coursera-terms'],
+      standing: 'binding',
+      since: '2026-05-21',
+    },
+    {
+      says: 'Free trials last 7 days.',
+      windowDays: 7,
+      sources: ['coursera-terms-2025', 'coursera-help-trial'],
+      standing: 'stale',
+    },
+  ],
+  caveats: ['apple-trial-access'],
+  sources: ['coursera-terms', 'coursera-terms-2025', 'coursera-help-trial'],
+  reviewed,
+} as const satisfies Omit<
+  RefundRule,
+  'products' | 'channel' | 'payment' | 'requestAt' | 'safeDays' | 'deadlineDays'
+> & {
+  defaultDays: number
+  minDays: number
+  maxDays: number
+}
+
+/** Statutory withdrawal: 14 days, counted from the day after the contract is made. */
+export const statutoryRules = {
+  eu: {
+    id: 'statutory-eu',
+    title: 'EU right of withdrawal',
+    days: 14,
+    rollWeekend: true,
+    summary:
+      'Buyers in the EU may withdraw within 14 days of the contract. The day of the contract is not counted, and a period ending on a Saturday or Sunday runs to the next Monday.',
+    caveats: ['statutory-may-be-forfeited', 'holidays-not-counted'],
+    sources: ['coursera-terms', 'eu-crd', 'eu-time-limits'],
+    reviewed,
+  },
+  uk: {
+    id: 'statutory-uk',
+    title: 'UK right to cancel',
+    days: 14,
+    rollWeekend: false,
+    summary:
+      'Buyers in the UK may cancel within 14 days after the day the contract is made. The regulations do not move a deadline that falls on a weekend.',
+    caveats: ['statutory-may-be-forfeited', 'uk-extension'],
+    sources: ['coursera-terms', 'uk-ccr'],
+    reviewed,
+  },
+} as const
+
+export type StatutoryRule = (typeof statutoryRules)[keyof typeof statutoryRules]
+
+/** Upgrades between plans have refund rules of their own (coursera-terms, "Refunds for Upgrades"). */
+export const upgradeRules = [
+  {
+    id: 'upgrade-to-plus-monthly',
+    title: 'Upgrade from a course to Coursera Plus monthly',
+    summary:
+      'With a free trial on the new plan, cancel within the trial to avoid the next charge. Without one, ask for a refund within 7 days of the first payment or start of the new plan, whichever is earlier.',
+    sources: ['coursera-terms'],
+    reviewed,
+  },
+  {
+    id: 'upgrade-monthly-to-annual',
+    title: 'Upgrade from Coursera Plus monthly to annual',
+    summary: 'Cancel within 14 days of the first annual payment to get a refund.',
+    sources: ['coursera-terms'],
+    reviewed,
+  },
+] as const satisfies readonly {
+  id: string
+  title: string
+  summary: string
+  sources: readonly SourceId[]
+  reviewed: CalendarDate
+}[]
