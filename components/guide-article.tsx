@@ -126,26 +126,28 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         />
       </div>
 
-      <section id="sources" className="page-sources" aria-labelledby="sources-title">
-        <h2 id="sources-title">{t.guide.sources}</h2>
-        <ul role="list">
-          {fm.sources.map((id) => {
-            const s = getSource(id)
-            return (
-              <li key={id} id={`source-${id}`}>
-                {s.url ? <a href={s.url}>{s.title}</a> : <span>{s.title}</span>}
-                <span className="source-meta">
-                  {' '}
-                  ({trustLabels[s.trust]}; {s.storedNote}; id <code>{s.id}</code>)
-                </span>
-              </li>
-            )
-          })}
-        </ul>
-        <p>
-          <Link href="/sources">All sources, conflicts and the change log</Link>
-        </p>
-      </section>
+      {fm.topic === 'sources' ? null : (
+        <section id="sources" className="page-sources" aria-labelledby="sources-title">
+          <h2 id="sources-title">{t.guide.sources}</h2>
+          <ul role="list">
+            {fm.sources.map((id) => {
+              const s = getSource(id)
+              return (
+                <li key={id} id={`source-${id}`}>
+                  {s.url ? <a href={s.url}>{s.title}</a> : <span>{s.title}</span>}
+                  <span className="source-meta">
+                    {' '}
+                    ({trustLabels[s.trust]}; {s.storedNote}; id <code>{s.id}</code>)
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+          <p>
+            <Link href="/sources">{t.guide.allSources}</Link>
+          </p>
+        </section>
+      )}
 
       {related.length > 0 ? (
         <nav className="related" aria-labelledby="related-title">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Lang } from '@/lib/site'
 
 /**
@@ -31,6 +32,7 @@ const en = {
     sources: 'Sources for this page',
     sourceStored: 'stored',
     related: 'Related guides',
+    allSources: 'All sources, disagreements and the change log',
     onThisPage: 'On this page',
     effort: 'How hard is it?',
     effortDifficulty: { easy: 'Easy', medium: 'Medium', hard: 'Hard' },
@@ -43,6 +45,182 @@ const en = {
     copyFailed: 'Could not copy. The link is now in the address bar.',
     stepLabel: (n: number) => `Step ${n}`,
   },
+  calculator: {
+    title: 'Can I still get a refund?',
+    navTitle: 'Refund deadline check',
+    description:
+      'Enter what you bought, who charged you and when. See the last day to ask for a refund, who decides, and what to do next.',
+    lead: 'Answer four questions. You will see the last day to ask for your money back, who decides, and what to do next.',
+    privacy:
+      'Nothing you enter is stored. The answers only go into the address of this page, so you can share or bookmark it.',
+    errorTitle: 'There is a problem',
+    errorPrefix: 'Error: ',
+    product: {
+      legend: 'What did you pay for?',
+      hint: 'Check My Purchases on coursera.org or your receipt email if you are not sure.',
+    },
+    channel: {
+      legend: 'Who charged you?',
+      hint: 'The name on your bank statement or receipt tells you.',
+      help: 'Not sure? See what each charge looks like',
+    },
+    kind: {
+      legend: 'Did you pay, or are you in a free trial?',
+      paid: 'I paid',
+      trial: 'I am in a free trial, or it just ended',
+    },
+    paid: { label: 'Date of the payment', hint: 'As on your receipt. For example 2026-11-02.' },
+    renewal: {
+      legend: 'Was this a renewal?',
+      hint: 'A renewal is any payment after the first one of a subscription.',
+      no: 'No, the first payment',
+      yes: 'Yes, a renewal',
+    },
+    certificate: {
+      legend: 'Have you earned a certificate with this purchase?',
+      no: 'No',
+      yes: 'Yes',
+    },
+    trialStart: { label: 'Date the free trial started', hint: 'For example 2026-11-01.' },
+    trialDays: {
+      label: 'Length of the free trial, in days',
+      hint: 'The checkout page said how long. Older trials were 7 days.',
+    },
+    region: {
+      legend: 'Where do you live?',
+      hint: 'EU and UK buyers have a legal right to withdraw from online purchases.',
+    },
+    today: {
+      summary: 'Check for a different day',
+      label: "Today's date",
+      hint: 'Leave empty to use today. Set it if your date differs from ours, or to see an answer as of a past day.',
+    },
+    submit: 'Check my refund',
+    update: 'Update the answer',
+    resultTitle: 'Your answer',
+    countedFor: 'Counted for',
+    countedForUtc:
+      '(today in UTC; if your date is different, set it under "Check for a different day")',
+    verdictLabel: 'Verdict',
+    deadlineLabel: 'Last day on the generous reading',
+    safeDeadlineLabel: 'Last day every source agrees on',
+    lastFreeDayLabel: 'Last free day',
+    firstChargeLabel: 'First charge expected',
+    whereLabel: 'Where to ask',
+    daysLeft: (n: number) =>
+      n > 1
+        ? `${n} days left`
+        : n === 1
+          ? '1 day left: tomorrow is the last day'
+          : n === 0
+            ? 'today is the last day'
+            : `passed ${-n} day${n === -1 ? '' : 's'} ago`,
+    verdicts: {
+      eligible: 'You can still ask for a refund',
+      contested: 'Maybe: the sources disagree',
+      closed: 'The refund window has closed',
+      'not-refundable': 'Not refundable',
+      elsewhere: 'Someone else decides',
+      trial: 'Free trial: cancel in time',
+      'trial-ended': 'The free trial has ended',
+    },
+    statutoryTitle: (region: string) =>
+      region === 'uk' ? 'UK right to cancel' : 'EU right of withdrawal',
+    statutoryLine: 'Last day of the legal withdrawal period',
+    ruleTitle: 'The rule behind this answer',
+    readingsTitle: 'The sources disagree: both readings',
+    readingBinding: 'Current Terms (binding)',
+    readingStale: 'Older or other pages',
+    readingOther: 'Other sources',
+    caveatsTitle: 'Before you ask',
+    sourcesTitle: 'Sources',
+    reviewedOn: 'Rule checked against its sources on',
+    nextTitle: 'What next',
+    calendar: 'Add the deadline to my calendar (.ics, with a reminder the day before)',
+    message: 'Get a ready-to-send refund request',
+    cancelGuide: 'How to cancel, so you are not charged again',
+    copyAnswer: 'Copy a link to this answer',
+    copied: 'Link copied',
+    headlines: {
+      eligible: (date: ReactNode, place: string) => [
+        `Ask ${place} for your refund by `,
+        date,
+        '. Every source agrees you are inside the window.',
+      ],
+      contestedNoSafe: (date: ReactNode) => [
+        'Ask now, by ',
+        date,
+        ' at the latest. Older pages allow a refund, but the current Terms may refuse it.',
+      ],
+      contestedSafePassed: (safe: ReactNode, date: ReactNode) => [
+        'The window in the current Terms ended on ',
+        safe,
+        '. Older pages allow a refund until ',
+        date,
+        ': ask now, and be ready for a refusal.',
+      ],
+      closed: (date: ReactNode) => ['The refund window closed on ', date, '.'],
+      notRefundable: () => ['This payment cannot be refunded on any reading of the rules.'],
+      apple: () => [
+        'Apple decides. Ask Apple for a refund at reportaproblem.apple.com as soon as you can.',
+      ],
+      googleOpen: (date: ReactNode) => [
+        'Ask Google Play for a refund within 48 hours of the purchase: by ',
+        date,
+        ' at the latest.',
+      ],
+      googlePassed: () => [
+        "Google Play's 48 hours have passed. The app's developer, Coursera, decides now: ask Coursera.",
+      ],
+      university: () => [
+        'Your university decides. Ask its programme office about its refund policy.',
+      ],
+      organization: () => ['Your organisation paid. Ask the person who manages Coursera there.'],
+      trial: (lastFree: ReactNode, firstCharge: ReactNode) => [
+        'Cancel by the end of ',
+        lastFree,
+        ' to avoid the first charge on ',
+        firstCharge,
+        '.',
+      ],
+      trialEnded: (lastFree: ReactNode, firstCharge: ReactNode) => [
+        'Your free trial ended on ',
+        lastFree,
+        '. The first charge was due on ',
+        firstCharge,
+        '.',
+      ],
+      cancelToo: ' Cancel the subscription too, or the next payment will be taken.',
+      statutoryOpen: (date: ReactNode) => [
+        ' You may still have a legal right to withdraw until ',
+        date,
+        ': see below.',
+      ],
+      checkPaymentAfterTrial: 'Check a refund for the first payment',
+    },
+    timelineTitle: 'Timeline',
+    timelineToday: 'Today',
+    timelinePaid: 'Payment',
+    timelineTrialStart: 'Trial start',
+    timelineStrict: 'Every source agrees',
+    timelineGenerous: 'Only the generous reading',
+    timelineStatutory: 'Legal withdrawal period',
+    timelineTrial: 'Free trial',
+    keyDates: 'Key dates',
+    quick: {
+      title: 'Quick check',
+      lead: 'The short version. The full check has more questions and shows every source.',
+      submit: 'Check',
+      more: 'More details (renewal, certificate, where you live, free trial, another day)',
+      full: 'See the full answer with sources and timeline',
+      loading: 'Checking…',
+      failed: 'Could not check right now. Use the full check instead.',
+      choose: 'Choose…',
+      placeholder: 'Your answer appears here. Without JavaScript, Check opens the full answer.',
+      productLabel: 'What did you pay for?',
+      channelLabel: 'Who charged you?',
+    },
+  },
   notFound: {
     title: 'Page not found',
     lead: 'There is no page at this address. It may have been typed wrong, or the link that brought you here was cut short.',
@@ -52,8 +230,8 @@ const en = {
 
 type Widen<T> = T extends string
   ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
+  : T extends (...args: never[]) => unknown
+    ? T
     : { readonly [K in keyof T]: Widen<T[K]> }
 
 export type Messages = Widen<typeof en>

@@ -64,3 +64,8 @@ export function formatLong(date: CalendarDate, locale = 'en-GB'): string {
     weekday: 'long',
   })
 }
+
+/** "16 Nov": for tight spaces such as the timeline's labels. */
+export function formatShort(date: CalendarDate, locale = 'en-GB'): string {
+  return toPlain(date).toLocaleString(locale, { day: 'numeric', month: 'short' })
+}

@@ -596,3 +596,47 @@ export const upgradeRules = [
   sources: readonly SourceId[]
   reviewed: CalendarDate
 }[]
+
+/** Where to ask for a refund, by who decides (policy-facts.md, "Requesting a refund"). */
+export const requestPlaces: Readonly<
+  Record<
+    RequestAt,
+    { who: string; name: string; how: string; url: string | null; sources: readonly SourceId[] }
+  >
+> = {
+  coursera: {
+    who: 'Coursera',
+    name: "Coursera's Learner Help Center",
+    how: 'For a single course, use the Get Refund button in My Purchases (coursera.org/my-purchases); it cannot be done in the mobile app. For Coursera Plus and subscriptions, ask through the Learner Help Center.',
+    url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
+    sources: ['coursera-help-refunds', 'coursera-terms'],
+  },
+  apple: {
+    who: 'Apple',
+    name: 'Apple (reportaproblem.apple.com)',
+    how: 'Sign in at reportaproblem.apple.com, choose "I\'d like to", then "Request a refund", and pick the Coursera charge.',
+    url: 'https://reportaproblem.apple.com',
+    sources: ['apple-refund'],
+  },
+  google: {
+    who: 'Google Play',
+    name: 'Google Play',
+    how: 'Ask through Google Play within 48 hours of the purchase. After that, the app developer (Coursera) decides.',
+    url: 'https://support.google.com/googleplay/answer/2479637',
+    sources: ['google-play-refund'],
+  },
+  university: {
+    who: 'your university',
+    name: 'The university that runs your programme',
+    how: "Read the programme's own refund policy and contact its programme office.",
+    url: null,
+    sources: ['coursera-terms', 'coursera-help-degree'],
+  },
+  organization: {
+    who: 'your organisation',
+    name: "Your organisation's administrator",
+    how: 'Your employer, university or agency paid for the licence. Ask the person who manages Coursera there.',
+    url: null,
+    sources: ['coursera-help-org'],
+  },
+}

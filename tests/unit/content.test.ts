@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileAll, compileGuide, slugFromPath } from '@/lib/content/compile'
@@ -146,13 +146,24 @@ describe('published addresses never disappear', async () => {
     ).toEqual([])
   })
 
-  it('lists every guide and every anchor that is published now', () => {
+  it('lists every guide and every anchor that is published now', async () => {
     const unlisted: Record<string, string[]> = {}
     for (const g of guides) {
       const listed = pages[g.slug]
       const extra = g.anchors.map((a) => a.id).filter((id) => !listed?.includes(id))
       if (!listed || extra.length > 0) unlisted[g.slug] = extra
     }
-    expect(unlisted, 'add these to tests/fixtures/published-anchors.json').toEqual({})
+    if (process.env.PUBLISH_ANCHORS === '1' && Object.keys(unlisted).length > 0) {
+      // Add-only: publishing appends new addresses and never removes one.
+      for (const [url, ids] of Object.entries(unlisted))
+        pages[url] = [...(pages[url] ?? []), ...ids]
+      const file = path.join(root, 'tests/fixtures/published-anchors.json')
+      await writeFile(file, JSON.stringify({ ...manifest, pages }, null, 2) + '\n')
+      return
+    }
+    expect(
+      unlisted,
+      'publish them: PUBLISH_ANCHORS=1 npx vitest run tests/unit/content.test.ts',
+    ).toEqual({})
   })
 })

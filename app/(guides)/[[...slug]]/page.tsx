@@ -35,5 +35,7 @@ export default async function GuidePage(props: PageProps<'/[[...slug]]'>) {
   const guide = await getGuide(slugOf(slug), defaultLang)
   if (!guide) notFound()
   const all = await listGuides(defaultLang)
-  return <GuideArticle guide={guide} all={all} t={getMessages(defaultLang)} widgets={guideWidgets} />
+  return (
+    <GuideArticle guide={guide} all={all} t={getMessages(defaultLang)} widgets={guideWidgets} />
+  )
 }

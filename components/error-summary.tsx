@@ -1,0 +1,34 @@
+import type { FieldError } from '@/lib/policy/refund-query'
+import { fieldAnchor } from './refund-form'
+
+/** GOV.UK's error summary: at the top, linking to each field that needs fixing. */
+export function ErrorSummary({
+  id,
+  title,
+  errors,
+}: {
+  id: string
+  title: string
+  errors: FieldError[]
+}) {
+  return (
+    <div
+      id={id}
+      className="error-summary"
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+    >
+      <h2 id={`${id}-title`} className="error-summary-title">
+        {title}
+      </h2>
+      <ul role="list">
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${fieldAnchor(e.field)}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

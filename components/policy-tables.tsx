@@ -1,0 +1,298 @@
+import type { ReactNode } from 'react'
+import { listConflicts, siteChanges, termsChanges } from '@/lib/policy/conflicts'
+import {
+  caveats,
+  refundRules,
+  requestPlaces,
+  statutoryRules,
+  trialRule,
+  upgradeRules,
+  type CaveatId,
+  type Reading,
+  type RefundRule,
+} from '@/lib/policy/rules'
+import { getSource, sources, trustLabels, type Source, type SourceId } from '@/lib/policy/sources'
+import { factsReviewed, rulesVersion } from '@/lib/policy/version'
+import { DateText } from './date-text'
+
+/**
+ * Server components that show the rule table itself, so guides state refund rules by
+ * reading lib/policy rather than retyping them.
+ */
+
+const rules = refundRules as readonly RefundRule[]
+
+function days(n: number | null): string {
+  return n === null ? 'No refund' : `${n} days`
+}
+
+function SourceNames({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <span className="source-names">
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ', ' : ''}
+          <a href={`/sources#source-${id}`}>{getSource(id).short}</a>
+        </span>
+      ))}
+    </span>
+  )
+}
+
+function standingLabel(r: Reading): string {
+  return r.standing === 'binding'
+    ? 'Current Terms'
+    : r.standing === 'stale'
+      ? 'Older pages'
+      : 'Other sources'
+}
+
+function Readings({ readings }: { readings: readonly Reading[] }) {
+  return (
+    <div className="readings">
+      {readings.map((r) => (
+        <div key={r.says} className={`reading reading-${r.standing}`}>
+          <p className="reading-label">
+            {standingLabel(r)}
+            {r.since ? (
+              <>
+                , since <DateText date={r.since} />
+              </>
+            ) : null}
+          </p>
+          <p>{r.says}</p>
+          <p className="reading-sources">
+            <SourceNames ids={r.sources} />
+          </p>
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** Caveats that hold for every Coursera refund: a guide states them once, not per rule. */
+const general: readonly CaveatId[] = [
+  'may-deny',
+  'premium-content',
+  'cancel-is-not-refund',
+  'refund-time',
+  'check-my-purchases',
+  'refund-unenrols',
+]
+
+/** One rule from the table, with both readings where sources disagree, and its own caveats. */
+export function RuleCard({ id }: { id: string }) {
+  const rule = rules.find((r) => r.id === id) ?? (id === trialRule.id ? trialRule : undefined)
+  if (!rule) throw new Error(`<RuleCard id="${id}">: no such rule in lib/policy/rules.ts`)
+  const specific = (rule.caveats as readonly CaveatId[]).filter((c) => !general.includes(c))
+  return (
+    <div className="rule-card not-prose" id={`rule-${rule.id}`}>
+      <p className="rule-title">{rule.title}</p>
+      <p>{rule.summary}</p>
+      {rule.readings.length > 1 ? <Readings readings={rule.readings} /> : null}
+      {specific.length > 0 ? (
+        <ul className="rule-caveats">
+          {specific.map((c) => (
+            <li key={c}>{caveats[c].text}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="rule-meta">
+        Sources: <SourceNames ids={rule.sources} />. Checked <DateText date={rule.reviewed} />.
+      </p>
+    </div>
+  )
+}
+
+/** The comparison table of products, straight from the rule table. Stacks on a phone. */
+export function RefundRulesTable() {
+  const head = ['What you bought', 'Current Terms', 'Most generous source', 'Who decides']
+  return (
+    <table className="stack-table not-prose" role="table">
+      <caption className="sr-only">
+        Refund rules by product, with the strict and the generous reading
+      </caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          {head.map((h) => (
+            <th key={h} scope="col" role="columnheader">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {rules.map((r) => (
+          <tr key={r.id} role="row">
+            <th scope="row" role="rowheader">
+              <a href={`#rule-${r.id}`}>{r.title}</a>
+            </th>
+            <td role="cell" data-label={head[1]}>
+              {r.requestAt === 'coursera'
+                ? days(r.readings[0]?.windowDays ?? null)
+                : 'Not Coursera'}
+            </td>
+            <td role="cell" data-label={head[2]}>
+              {r.requestAt === 'coursera' || r.requestAt === 'google'
+                ? days(r.deadlineDays)
+                : 'No window published'}
+            </td>
+            <td role="cell" data-label={head[3]}>
+              {requestPlaces[r.requestAt].who}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The EU and UK statutory rules. */
+export function StatutoryRules() {
+  return (
+    <div className="rule-grid not-prose">
+      {Object.values(statutoryRules).map((s) => (
+        <div key={s.id} className="rule-card" id={`rule-${s.id}`}>
+          <p className="rule-title">{s.title}</p>
+          <p>{s.summary}</p>
+          <ul className="rule-caveats">
+            {s.caveats.map((c) => (
+              <li key={c}>{caveats[c].text}</li>
+            ))}
+          </ul>
+          <p className="rule-meta">
+            Sources: <SourceNames ids={s.sources} />.
+          </p>
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** Refund rules for upgrades between plans. */
+export function UpgradeRules() {
+  return (
+    <ul className="not-prose rule-list">
+      {upgradeRules.map((u) => (
+        <li key={u.id} id={`rule-${u.id}`}>
+          <strong>{u.title}.</strong> {u.summary} <SourceNames ids={u.sources} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Selected caveats as a list, by id: `<Caveats ids="may-deny premium-content" />`. */
+export function Caveats({ ids }: { ids: string }) {
+  return (
+    <ul>
+      {ids.split(/\s+/).map((id) => {
+        const c = caveats[id as CaveatId]
+        if (!c) throw new Error(`<Caveats>: unknown caveat "${id}"`)
+        return (
+          <li key={id}>
+            {c.text} <SourceNames ids={c.sources} />
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** Every source with its id, title, link, stored date and trust level. */
+export function SourcesTable() {
+  return (
+    <ul className="source-cards not-prose" role="list">
+      {(sources as readonly Source[]).map((s) => (
+        <li key={s.id} id={`source-${s.id}`} className="source-card">
+          <p className="source-card-title">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</p>
+          <dl>
+            <div>
+              <dt>Trust</dt>
+              <dd>{trustLabels[s.trust]}</dd>
+            </div>
+            <div>
+              <dt>Stored or checked</dt>
+              <dd>{s.stored ? <DateText date={s.stored} /> : s.storedNote}</dd>
+            </div>
+            <div>
+              <dt>Id</dt>
+              <dd>
+                <code>{s.id}</code>
+              </dd>
+            </div>
+            {s.note ? (
+              <div>
+                <dt>Note</dt>
+                <dd>{s.note}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Every recorded disagreement between sources, with both readings. */
+export function ConflictsList() {
+  return (
+    <div className="not-prose conflicts">
+      {listConflicts().map((c) => (
+        <section
+          key={c.id}
+          id={`conflict-${c.id}`}
+          className="rule-card"
+          aria-labelledby={`conflict-${c.id}-title`}
+        >
+          <h3 id={`conflict-${c.id}-title`} className="rule-title">
+            {c.topic}
+          </h3>
+          <Readings readings={c.readings} />
+          <p className="rule-meta">
+            <strong>What we say:</strong> {c.weSay}
+          </p>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+function Dated({
+  items,
+}: {
+  items: readonly { date: string; change: string; sources?: readonly SourceId[] }[]
+}): ReactNode {
+  return (
+    <ol className="change-log not-prose" role="list">
+      {items.map((i) => (
+        <li key={i.date + i.change.slice(0, 20)}>
+          <DateText date={i.date} />
+          <p>
+            {i.change} {i.sources ? <SourceNames ids={i.sources} /> : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** How Coursera's refund terms changed. */
+export function TermsChangeLog() {
+  return <Dated items={termsChanges} />
+}
+
+/** What changed on this site. */
+export function SiteChangeLog() {
+  return (
+    <>
+      <Dated items={siteChanges} />
+      <p className="rule-meta">
+        Fact base reviewed <DateText date={factsReviewed} />; rules version{' '}
+        <code>{rulesVersion}</code>. The rule table is open data at{' '}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page */}
+        <a href="/api/policy">/api/policy</a>.
+      </p>
+    </>
+  )
+}

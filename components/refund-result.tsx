@@ -1,0 +1,304 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
+import { compareDates, daysBetween } from '@/lib/policy/dates'
+import type { Messages } from '@/lib/i18n/messages'
+import { caveats as caveatTable, requestPlaces, type Reading } from '@/lib/policy/rules'
+import { getSource, trustLabels, type SourceId } from '@/lib/policy/sources'
+import { refundQueryString } from '@/lib/policy/refund-query'
+import { CopyLink } from './copy-link'
+import { DateText } from './date-text'
+import { RefundTimeline } from './refund-timeline'
+
+interface Props {
+  a: Assessment
+  input: RefundInput
+  t: Messages['calculator']
+  steps: Messages['steps']
+  /** True when `today` came from the server's clock rather than the query. */
+  todayFromClock: boolean
+}
+
+const subscriptions = new Set(['plus-monthly', 'plus-annual', 'specialization-monthly'])
+
+function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[] {
+  const h = t.headlines
+  const d = (date: string | null) => (date ? <DateText key={date} date={date} withWeekday /> : null)
+  let parts: ReactNode[]
+  switch (a.verdict) {
+    case 'trial':
+      return h.trial(d(a.lastFreeDay), d(a.firstCharge))
+    case 'trial-ended':
+      return h.trialEnded(d(a.lastFreeDay), d(a.firstCharge))
+    case 'eligible':
+      parts = h.eligible(d(a.safeDeadline), requestPlaces.coursera.who)
+      break
+    case 'contested':
+      parts = a.safeDeadline
+        ? h.contestedSafePassed(d(a.safeDeadline), d(a.deadline))
+        : h.contestedNoSafe(d(a.deadline))
+      break
+    case 'closed':
+      parts = h.closed(d(a.deadline))
+      break
+    case 'not-refundable':
+      parts = h.notRefundable()
+      break
+    case 'elsewhere':
+      if (a.requestAt === 'apple') parts = h.apple()
+      else if (a.requestAt === 'google')
+        parts =
+          a.daysLeft !== null && a.daysLeft >= 0 ? h.googleOpen(d(a.deadline)) : h.googlePassed()
+      else if (a.requestAt === 'university') parts = h.university()
+      else parts = h.organization()
+      break
+  }
+  if (
+    (a.verdict === 'closed' || a.verdict === 'not-refundable') &&
+    subscriptions.has(input.product)
+  ) {
+    parts = [...parts, h.cancelToo]
+  }
+  if (
+    a.statutoryDeadline &&
+    compareDates(a.statutoryDeadline, input.today) >= 0 &&
+    a.verdict !== 'eligible'
+  ) {
+    parts = [...parts, ...h.statutoryOpen(d(a.statutoryDeadline))]
+  }
+  return parts
+}
+
+function SourceList({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <ul role="list" className="result-sources">
+      {ids.map((id) => {
+        const s = getSource(id)
+        return (
+          <li key={id}>
+            {s.url ? <a href={s.url}>{s.title}</a> : s.title}{' '}
+            <span className="source-meta">
+              ({trustLabels[s.trust]}; {s.storedNote})
+            </span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function ReadingCard({ reading, t }: { reading: Reading; t: Messages['calculator'] }) {
+  const label =
+    reading.standing === 'binding'
+      ? t.readingBinding
+      : reading.standing === 'stale'
+        ? t.readingStale
+        : t.readingOther
+  return (
+    <div className={`reading reading-${reading.standing}`}>
+      <p className="reading-label">
+        {label}
+        {reading.since ? (
+          <>
+            , since <DateText date={reading.since} />
+          </>
+        ) : null}
+      </p>
+      <p>{reading.says}</p>
+      <p className="reading-sources">
+        {reading.sources.map((id) => getSource(id).short).join(' · ')}
+      </p>
+    </div>
+  )
+}
+
+function DateRow({
+  label,
+  date,
+  today,
+  t,
+}: {
+  label: string
+  date: string
+  today: string
+  t: Messages['calculator']
+}) {
+  const left = daysBetween(today, date)
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <DateText date={date} withWeekday />{' '}
+        <span className={left < 0 ? 'days-left days-left-past' : 'days-left'} data-days-left={left}>
+          ({t.daysLeft(left)})
+        </span>
+      </dd>
+    </div>
+  )
+}
+
+/** The server-rendered answer. The same markup serves the no-JS page and the live widget. */
+export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
+  const place = a.requestAt ? requestPlaces[a.requestAt] : null
+  const query = refundQueryString(input, { includeToday: !todayFromClock })
+  const remindOn =
+    a.verdict === 'trial'
+      ? a.lastFreeDay
+      : a.verdict === 'eligible'
+        ? a.safeDeadline
+        : a.verdict === 'contested' ||
+            (a.verdict === 'elsewhere' && a.daysLeft !== null && a.daysLeft >= 0)
+          ? a.deadline
+          : null
+  const messageQuery = new URLSearchParams({ product: input.product, region: input.region })
+  if (input.paid) messageQuery.set('paid', input.paid)
+  if (a.deadline) messageQuery.set('deadline', a.deadline)
+  const cancelGuide = input.channel === 'web' ? '/cancel/web' : `/cancel/${input.channel}`
+
+  return (
+    <section
+      id="result"
+      className="result"
+      data-verdict={a.verdict}
+      aria-labelledby="result-title"
+      tabIndex={-1}
+    >
+      <h2 id="result-title" className="result-title">
+        {t.resultTitle}: <span className="result-verdict">{t.verdicts[a.verdict]}</span>
+      </h2>
+      <p className="result-headline" role="status">
+        {Headline({ a, input, t })}
+      </p>
+
+      <dl className="result-facts">
+        {a.safeDeadline ? (
+          <DateRow label={t.safeDeadlineLabel} date={a.safeDeadline} today={input.today} t={t} />
+        ) : null}
+        {a.deadline && a.deadline !== a.safeDeadline ? (
+          <DateRow label={t.deadlineLabel} date={a.deadline} today={input.today} t={t} />
+        ) : null}
+        {a.lastFreeDay ? (
+          <DateRow label={t.lastFreeDayLabel} date={a.lastFreeDay} today={input.today} t={t} />
+        ) : null}
+        {a.firstCharge ? (
+          <div>
+            <dt>{t.firstChargeLabel}</dt>
+            <dd>
+              <DateText date={a.firstCharge} withWeekday />
+            </dd>
+          </div>
+        ) : null}
+        {place ? (
+          <div>
+            <dt>{t.whereLabel}</dt>
+            <dd>
+              {place.url ? <a href={place.url}>{place.name}</a> : place.name}. {place.how}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.countedFor}</dt>
+          <dd>
+            <DateText date={input.today} withWeekday /> {todayFromClock ? t.countedForUtc : null}
+          </dd>
+        </div>
+      </dl>
+
+      <RefundTimeline a={a} input={input} t={t} />
+
+      {a.statutory && a.statutoryDeadline ? (
+        <div className="result-block statutory">
+          <h3>{a.statutory.title}</h3>
+          <p>
+            {t.statutoryLine}: <DateText date={a.statutoryDeadline} withWeekday />.
+          </p>
+          <p>{a.statutory.summary}</p>
+          <ul>
+            {a.statutory.caveats.map((id) => (
+              <li key={id}>{caveatTable[id].text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="result-block">
+        <h3>{t.ruleTitle}</h3>
+        <p>
+          <strong>{a.rule.title}.</strong> {a.rule.summary}
+        </p>
+        {a.rule.readings.length > 1 ? (
+          <>
+            <h4 className="readings-title">{t.readingsTitle}</h4>
+            <div className="readings">
+              {a.rule.readings.map((r) => (
+                <ReadingCard key={r.says} reading={r} t={t} />
+              ))}
+            </div>
+          </>
+        ) : null}
+      </div>
+
+      {a.caveats.length > 0 ? (
+        <div className="result-block">
+          <h3>{t.caveatsTitle}</h3>
+          <ul>
+            {[...new Set(a.caveats)]
+              .filter((id) => !a.statutory?.caveats.some((c) => c === id))
+              .map((id) => (
+                <li key={id}>{caveatTable[id].text}</li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="result-block">
+        <h3>{t.nextTitle}</h3>
+        <ul role="list" className="result-actions">
+          {remindOn && compareDates(remindOn, input.today) >= 0 ? (
+            <li>
+              <a href={`/refunds/check/calendar?${query}`} download>
+                {t.calendar}
+              </a>
+            </li>
+          ) : null}
+          {a.requestAt === 'coursera' && a.verdict !== 'not-refundable' ? (
+            <li>
+              <Link href={`/messages?${messageQuery.toString()}#refund-request`}>{t.message}</Link>
+            </li>
+          ) : null}
+          {subscriptions.has(input.product) ? (
+            <li>
+              <Link href={cancelGuide}>{t.cancelGuide}</Link>
+            </li>
+          ) : null}
+          {a.verdict === 'trial-ended' && a.firstCharge ? (
+            <li>
+              <Link
+                href={`/refunds/check?${new URLSearchParams({ product: input.product, channel: input.channel, paid: a.firstCharge, region: input.region }).toString()}#result`}
+              >
+                {t.headlines.checkPaymentAfterTrial}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <CopyLink
+              id="result"
+              stepTitle={t.resultTitle}
+              label={t.copyAnswer}
+              copiedLabel={t.copied}
+              failedLabel={steps.copyFailed}
+            />
+          </li>
+        </ul>
+      </div>
+
+      <div className="result-block result-sources-block">
+        <h3>{t.sourcesTitle}</h3>
+        <SourceList ids={a.sources} />
+        <p className="source-meta">
+          {t.reviewedOn} <DateText date={a.rule.reviewed} />. Rules version {a.rulesVersion}.
+        </p>
+      </div>
+    </section>
+  )
+}

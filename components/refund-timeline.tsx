@@ -1,0 +1,136 @@
+import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
+import {
+  compareDates,
+  daysBetween,
+  formatLong,
+  formatShort as short,
+  type CalendarDate,
+} from '@/lib/policy/dates'
+import type { Messages } from '@/lib/i18n/messages'
+
+interface Bar {
+  key: string
+  label: string
+  from: CalendarDate
+  to: CalendarDate
+  tone: 'strict' | 'generous' | 'statutory' | 'trial'
+}
+
+/**
+ * The answer as a picture: the payment (or trial start), each window as a bar, and today
+ * as a line. Inline SVG, scaled to the width available; the same facts are in the text.
+ */
+export function RefundTimeline({
+  a,
+  input,
+  t,
+}: {
+  a: Assessment
+  input: RefundInput
+  t: Messages['calculator']
+}) {
+  const start = input.trial ? input.trial.start : input.paid!
+  const bars: Bar[] = []
+  if (input.trial && a.lastFreeDay)
+    bars.push({
+      key: 'trial',
+      label: t.timelineTrial,
+      from: start,
+      to: a.lastFreeDay,
+      tone: 'trial',
+    })
+  if (a.safeDeadline)
+    bars.push({
+      key: 'strict',
+      label: t.timelineStrict,
+      from: start,
+      to: a.safeDeadline,
+      tone: 'strict',
+    })
+  if (a.deadline && a.deadline !== a.safeDeadline)
+    bars.push({
+      key: 'generous',
+      label: t.timelineGenerous,
+      from: start,
+      to: a.deadline,
+      tone: 'generous',
+    })
+  if (a.statutoryDeadline)
+    bars.push({
+      key: 'statutory',
+      label: t.timelineStatutory,
+      from: start,
+      to: a.statutoryDeadline,
+      tone: 'statutory',
+    })
+  if (bars.length === 0) return null
+
+  const ends = [...bars.map((b) => b.to), input.today]
+  const last = ends.reduce((x, y) => (compareDates(x, y) >= 0 ? x : y))
+  const span = Math.max(daysBetween(start, last), 1)
+  const width = 360
+  const left = 8
+  const right = 8
+  const usable = width - left - right
+  const x = (d: CalendarDate) => left + (usable * Math.max(0, daysBetween(start, d))) / span
+  const rowHeight = 44
+  const top = 30
+  const height = top + bars.length * rowHeight + 30
+  const todayX = x(input.today)
+  const description = [
+    `${input.trial ? t.timelineTrialStart : t.timelinePaid}: ${formatLong(start)}.`,
+    ...bars.map((b) => `${b.label}: until ${formatLong(b.to)}.`),
+    `${t.timelineToday}: ${formatLong(input.today)}.`,
+  ].join(' ')
+
+  return (
+    <figure className="timeline">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="timeline-title timeline-desc"
+        className="timeline-svg"
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id="timeline-title">{t.timelineTitle}</title>
+        <desc id="timeline-desc">{description}</desc>
+        <text x={left} y={16} className="tl-axis">
+          {short(start)}
+        </text>
+        <text x={width - right} y={16} className="tl-axis" textAnchor="end">
+          {short(last)}
+        </text>
+        {bars.map((b, i) => {
+          const y = top + i * rowHeight
+          const x1 = x(b.from)
+          const x2 = Math.max(x(b.to), x1 + 3)
+          return (
+            <g key={b.key}>
+              <text x={left} y={y + 12} className="tl-label">
+                {b.label}, to {short(b.to)}
+              </text>
+              <rect x={left} y={y + 18} width={usable} height={14} rx={3} className="tl-track" />
+              <rect
+                x={x1}
+                y={y + 18}
+                width={x2 - x1}
+                height={14}
+                rx={3}
+                className={`tl-bar tl-${b.tone}`}
+              />
+              <line x1={todayX} x2={todayX} y1={y + 14} y2={y + 36} className="tl-today" />
+            </g>
+          )
+        })}
+        <text
+          x={todayX}
+          y={height - 6}
+          className="tl-today-label"
+          textAnchor={todayX > width - 60 ? 'end' : todayX < 60 ? 'start' : 'middle'}
+        >
+          {t.timelineToday} ({short(input.today)})
+        </text>
+      </svg>
+    </figure>
+  )
+}

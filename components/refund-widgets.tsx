@@ -1,0 +1,43 @@
+import { getMessages } from '@/lib/i18n/messages'
+import {
+  channelLabels,
+  channels,
+  productLabels,
+  products,
+  regionLabels,
+  regions,
+} from '@/lib/policy/products'
+import { defaultLang } from '@/lib/site'
+import { RefundQuickCheck } from './refund-quick-check'
+
+/** The short calculator for the refund guide, with its strings from the one string table. */
+export function QuickCheck() {
+  const t = getMessages(defaultLang).calculator
+  return (
+    <RefundQuickCheck
+      s={{
+        ...t.quick,
+        paidLabel: t.paid.label,
+        renewalLabel: t.renewal.legend,
+        certificateLabel: t.certificate.legend,
+        regionLabel: t.region.legend,
+        trialStartLabel: t.trialStart.label,
+        trialDaysLabel: t.trialDays.label,
+        todayLabel: t.today.label,
+        yes: t.certificate.yes,
+        no: t.certificate.no,
+        verdicts: t.verdicts,
+        dateLabels: {
+          safeDeadline: t.safeDeadlineLabel,
+          deadline: t.deadlineLabel,
+          lastFreeDay: t.lastFreeDayLabel,
+          firstCharge: t.firstChargeLabel,
+          statutoryDeadline: t.statutoryLine,
+        },
+      }}
+      products={products.map((p) => ({ value: p, label: productLabels[p] }))}
+      channels={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
+      regions={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
+    />
+  )
+}

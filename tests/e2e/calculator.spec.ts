@@ -1,0 +1,232 @@
+import { expect, test, type Locator } from '@playwright/test'
+import { blockPageScripts } from './no-scripts'
+import {
+  answerCases,
+  errorCases,
+  fillRefundForm,
+  formCases,
+  queryString,
+  refundCases,
+  type RefundCase,
+} from './refund-cases'
+
+const dateFields = [
+  'deadline',
+  'safeDeadline',
+  'statutoryDeadline',
+  'lastFreeDay',
+  'firstCharge',
+] as const
+
+/** The answer on the page shows the expected verdict and every expected date as <time>. */
+async function expectAnswer(result: Locator, c: RefundCase) {
+  await expect(result).toHaveAttribute('data-verdict', c.expect.verdict!)
+  for (const field of dateFields) {
+    const date = c.expect[field]
+    if (date) await expect(result.locator(`time[datetime="${date}"]`).first()).toBeVisible()
+  }
+}
+
+test.describe('the JSON API answers every worked case', () => {
+  for (const c of refundCases) {
+    test(c.name, async ({ request }) => {
+      const response = await request.get(`/api/refund-check?${queryString(c.query)}`)
+      const body = await response.json()
+      if (c.expect.error) {
+        expect(response.status()).toBe(400)
+        expect(body.errors.map((e: { field: string }) => e.field)).toEqual(c.expect.error)
+        expect(response.headers()['cache-control']).toBe('no-store')
+        return
+      }
+      expect(response.status()).toBe(200)
+      const { sources, rulesVersion, ...fields } = body
+      expect(fields).toEqual(c.expect)
+      expect(sources.length).toBeGreaterThan(0)
+      expect(typeof rulesVersion).toBe('string')
+      // The query names its day, so the answer never changes for this rules version.
+      expect(response.headers()['cache-control']).toContain('immutable')
+      expect(response.headers()['x-rules-version']).toBe(rulesVersion)
+    })
+  }
+
+  test('returns exactly the documented fields', async ({ request }) => {
+    const body = await (
+      await request.get(`/api/refund-check?${queryString(answerCases[0]!.query)}`)
+    ).json()
+    expect(Object.keys(body)).toEqual([
+      'verdict',
+      'deadline',
+      'safeDeadline',
+      'daysLeft',
+      'requestAt',
+      'statutoryDeadline',
+      'lastFreeDay',
+      'firstCharge',
+      'sources',
+      'rulesVersion',
+    ])
+  })
+
+  test('serves the rule table as open data', async ({ request }) => {
+    const body = await (await request.get('/api/policy')).json()
+    expect(body.rules.length).toBeGreaterThan(5)
+    expect(body.sources.find((s: { id: string }) => s.id === 'coursera-terms')).toMatchObject({
+      url: 'https://www.coursera.org/about/terms',
+      stored: '2026-07-03',
+      trust: 'official-binding',
+    })
+    expect(body.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+test.describe('the page answers a shared link without JavaScript', () => {
+  for (const c of answerCases) {
+    test(c.name, async ({ page }) => {
+      await blockPageScripts(page)
+      await page.goto(`/refunds/check?${queryString(c.query)}`)
+      await expectAnswer(page.locator('#result'), c)
+    })
+  }
+  for (const c of errorCases) {
+    test(`${c.name}: an error summary that links to the field`, async ({ page }) => {
+      await blockPageScripts(page)
+      const response = await page.goto(`/refunds/check?${queryString(c.query)}`)
+      expect(response?.status()).toBe(200)
+      const summary = page.locator('.error-summary')
+      await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible()
+      await expect(page).toHaveTitle(/^Error: /)
+      for (const field of c.expect.error!) {
+        const link = summary.locator(`a[href^="#${field}"]`)
+        await expect(link).toBeVisible()
+        const target = (await link.getAttribute('href'))!.slice(1)
+        await expect(page.locator(`[id="${target}"]`)).toHaveCount(1)
+      }
+      await expect(page.locator('#result[data-verdict]')).toHaveCount(0)
+    })
+  }
+})
+
+test.describe('the form, submitted without JavaScript, agrees with every case', () => {
+  for (const c of formCases) {
+    test(c.name, async ({ page }) => {
+      await blockPageScripts(page)
+      await page.goto('/refunds/check')
+      await fillRefundForm(page, c.query)
+      await page.getByRole('button', { name: 'Check my refund' }).click()
+      await page.waitForURL(/\/refunds\/check\?/)
+      if (c.expect.error) {
+        await expect(page.locator('.error-summary')).toBeVisible()
+        for (const field of c.expect.error)
+          await expect(page.locator(`#${field}-error`)).toBeVisible()
+        return
+      }
+      await expectAnswer(page.locator('#result'), c)
+    })
+  }
+})
+
+test.describe('with JavaScript, the answer follows the form as the reader types', () => {
+  for (const c of formCases.filter((f) => !f.expect.error)) {
+    test(c.name, async ({ page }) => {
+      await page.goto('/refunds/check')
+      await fillRefundForm(page, c.query)
+      const result = page.locator('#result')
+      await expectAnswer(result, c)
+      // The address bar now reproduces the answer: open it fresh and get the same one.
+      await expect(page).toHaveURL(/product=/)
+      const shared = page.url()
+      const again = await page.context().newPage()
+      await again.goto(shared)
+      await expectAnswer(again.locator('#result'), c)
+      await again.close()
+    })
+  }
+})
+
+test.describe('the quick check in the refund guide agrees with every case', () => {
+  for (const c of formCases.filter((f) => !f.expect.error)) {
+    test(c.name, async ({ page }) => {
+      await page.goto('/refunds')
+      const quick = page.locator('.quick-check')
+      await quick.locator('summary').click()
+      for (const [key, value] of Object.entries(c.query)) {
+        const field = quick.locator(`[name="${key}"]`)
+        if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value)
+        else await field.fill(value)
+      }
+      await quick.locator(`[name="product"]`).dispatchEvent('change')
+      const answer = quick.getByRole('status')
+      await expect(answer).toHaveAttribute('data-verdict', c.expect.verdict!)
+      for (const field of dateFields) {
+        const date = c.expect[field]
+        if (date) await expect(answer.locator(`time[datetime="${date}"]`).first()).toBeVisible()
+      }
+      await expect(answer.getByRole('link', { name: /full answer/ })).toHaveAttribute(
+        'href',
+        /\/refunds\/check\?.*#result$/,
+      )
+    })
+  }
+})
+
+test('bad input of every kind gets a message, never a crash or echoed markup', async ({
+  page,
+  request,
+}) => {
+  const evil = '<script>alert(1)</script>'
+  const queries = [
+    `product=${encodeURIComponent(evil)}&channel=web&paid=2026-11-01`,
+    'product=course&channel=web&paid=2026-02-30',
+    'product=course&channel=web&paid=2999-01-01',
+    'product=course&channel=web&trialStart=2026-11-01&trialDays=500',
+    'product=course&channel=web&paid=2026-11-01&trialStart=2026-11-01',
+    'product=course&product=degree&channel=web&paid=2026-11-01',
+    `product=course&channel=web&paid=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`,
+    'product=course&channel=web&paid=2026-11-01&today=not-a-date',
+    '%E0%A4%A=broken&product=',
+  ]
+  for (const q of queries) {
+    const api = await request.get(`/api/refund-check?${q}`)
+    expect(api.status(), q).toBe(400)
+    expect((await api.json()).errors.length, q).toBeGreaterThan(0)
+    const response = await page.goto(`/refunds/check?${q}`)
+    expect(response?.status(), q).toBe(200)
+    const html = await response!.text()
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).not.toContain('<img src=x')
+    await expect(page.locator('.error-summary')).toBeVisible()
+  }
+})
+
+test('the timeline is a labelled picture with a text alternative', async ({ page }) => {
+  await page.goto(
+    `/refunds/check?${queryString(answerCases.find((c) => c.name.includes('Saturday rolls'))!.query)}`,
+  )
+  const picture = page.getByRole('img', { name: 'Timeline' })
+  await expect(picture).toBeVisible()
+  const description = await picture.locator('desc').textContent()
+  expect(description).toContain('Legal withdrawal period: until Monday, 23 November 2026')
+  // On a phone the picture fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const box = await picture.boundingBox()
+  expect(box!.width).toBeLessThanOrEqual(390)
+})
+
+test('the deadline goes into a calendar file with a reminder the day before', async ({
+  page,
+  request,
+}) => {
+  const c = answerCases.find((x) => x.expect.verdict === 'eligible')!
+  await page.goto(`/refunds/check?${queryString(c.query)}`)
+  const href = await page
+    .getByRole('link', { name: /Add the deadline to my calendar/ })
+    .getAttribute('href')
+  const response = await request.get(href!)
+  expect(response.headers()['content-type']).toContain('text/calendar')
+  const ics = await response.text()
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${c.expect.safeDeadline!.replaceAll('-', '')}`)
+  expect(ics).toContain('BEGIN:VALARM')
+  expect(ics).toMatch(/TRIGGER:-PT15H/)
+  const bad = await request.get('/refunds/check/calendar?product=netflix')
+  expect(bad.status()).toBe(400)
+})
