@@ -1,0 +1,3 @@
+export const securityHeaders: { key: string; value: string }[]
+export const apiContentSecurityPolicy: string
+export function pageContentSecurityPolicy(scripts: string[], options?: { dev?: boolean }): string
