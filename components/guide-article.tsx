@@ -5,6 +5,7 @@ import type { Guide } from '@/lib/content/compile'
 import type { Messages } from '@/lib/i18n/messages'
 import { getSource, trustLabels } from '@/lib/policy/sources'
 import { Breadcrumbs, type Crumb } from './breadcrumbs'
+import { GuideJsonLd } from './json-ld'
 import { DateText } from './date-text'
 import { makeSteps, Anchor } from './steps'
 import { Callout, Quote, Table, makeCite } from './mdx-parts'
@@ -52,6 +53,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
   // Cached per guide in a module map, so the same component is returned on every render.
   const Content = mdxComponentFor(guide.code)
   const { Steps, Step } = makeSteps(t.steps)
+  const trail = breadcrumbTrail(guide, all)
   const related = fm.related.map((href) => {
     const target = all.find((g) => g.slug === href)
     const label = target ? guideLabel(target) : extraPages[href]
@@ -61,7 +63,8 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
 
   return (
     <article className="guide" aria-labelledby="page-title">
-      <Breadcrumbs trail={breadcrumbTrail(guide, all)} label={t.breadcrumbsLabel} />
+      <GuideJsonLd guide={guide} trail={trail} />
+      <Breadcrumbs trail={trail} label={t.breadcrumbsLabel} />
       <h1 id="page-title" className="page-title">
         {fm.title}
       </h1>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideArticle } from '@/components/guide-article'
+import { shareImageSize } from '@/components/share-image'
 import { guideWidgets } from '@/components/guide-widgets'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang } from '@/lib/site'
+import { defaultLang, siteName } from '@/lib/site'
 
 export const dynamicParams = false
 
@@ -22,11 +23,31 @@ export async function generateMetadata(props: PageProps<'/[[...slug]]'>): Promis
   const guide = await getGuide(slugOf(slug), defaultLang)
   if (!guide) return {}
   const fm = guide.frontmatter
+  const image = {
+    url: `/og${guide.slug === '/' ? '' : guide.slug}`,
+    ...shareImageSize,
+    alt: fm.title,
+  }
   return {
     title: guide.slug === '/' ? { absolute: fm.title } : fm.title,
     description: fm.description,
     alternates: { canonical: guide.slug },
-    openGraph: { title: fm.title, description: fm.description, url: guide.slug, type: 'article' },
+    openGraph: {
+      title: fm.title,
+      description: fm.description,
+      url: guide.slug,
+      type: 'article',
+      siteName,
+      locale: 'en_GB',
+      modifiedTime: fm.reviewed,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: fm.title,
+      description: fm.description,
+      images: [image],
+    },
   }
 }
 
