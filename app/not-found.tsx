@@ -23,7 +23,8 @@ export default async function NotFound() {
           </li>
         ))}
         <li>
-          <Link href="/refunds/check">Refund deadline check</Link>
+          <Link href="/refunds/check">{t.calculator.navTitle}</Link>
+          <p>{t.calculator.description}</p>
         </li>
       </ul>
     </div>

@@ -22,7 +22,11 @@ function mdxComponentFor(code: string) {
 }
 
 /** Addresses outside content/ that guides may link to as related pages. */
-const extraPages: Record<string, string> = { '/refunds/check': 'Refund deadline check' }
+function extraPage(href: string, t: Messages): { label: string; description: string } | undefined {
+  if (href === '/refunds/check')
+    return { label: t.calculator.navTitle, description: t.calculator.description }
+  return undefined
+}
 
 export function guideLabel(guide: Guide): string {
   return guide.frontmatter.navTitle ?? guide.frontmatter.title
@@ -56,9 +60,10 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
   const trail = breadcrumbTrail(guide, all)
   const related = fm.related.map((href) => {
     const target = all.find((g) => g.slug === href)
-    const label = target ? guideLabel(target) : extraPages[href]
+    const extra = extraPage(href, t)
+    const label = target ? guideLabel(target) : extra?.label
     if (!label) throw new Error(`${guide.file}: related page "${href}" does not exist`)
-    return { href, label, description: target?.frontmatter.description }
+    return { href, label, description: target?.frontmatter.description ?? extra?.description }
   })
 
   return (
