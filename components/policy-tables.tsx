@@ -13,6 +13,8 @@ import {
 } from '@/lib/policy/rules'
 import { getSource, sources, trustLabels, type Source, type SourceId } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 
 /**
@@ -21,10 +23,7 @@ import { DateText } from './date-text'
  */
 
 const rules = refundRules as readonly RefundRule[]
-
-function days(n: number | null): string {
-  return n === null ? 'No refund' : `${n} days`
-}
+const t = getMessages(defaultLang).policy
 
 function SourceNames({ ids }: { ids: readonly SourceId[] }) {
   return (
@@ -40,14 +39,11 @@ function SourceNames({ ids }: { ids: readonly SourceId[] }) {
 }
 
 function standingLabel(r: Reading): string {
-  return r.standing === 'binding'
-    ? 'Current Terms'
-    : r.standing === 'stale'
-      ? 'Older pages'
-      : 'Other sources'
+  return t.standing[r.standing]
 }
 
-function Readings({ readings }: { readings: readonly Reading[] }) {
+/** Each source's reading of a rule, side by side on wide screens. */
+export function Readings({ readings }: { readings: readonly Reading[] }) {
   return (
     <div className="readings">
       {readings.map((r) => (
@@ -56,7 +52,7 @@ function Readings({ readings }: { readings: readonly Reading[] }) {
             {standingLabel(r)}
             {r.since ? (
               <>
-                , since <DateText date={r.since} />
+                , {t.since} <DateText date={r.since} />
               </>
             ) : null}
           </p>
@@ -98,7 +94,8 @@ export function RuleCard({ id }: { id: string }) {
         </ul>
       ) : null}
       <p className="rule-meta">
-        Sources: <SourceNames ids={rule.sources} />. Checked <DateText date={rule.reviewed} />.
+        {t.sources}: <SourceNames ids={rule.sources} />. {t.checked}{' '}
+        <DateText date={rule.reviewed} />.
       </p>
     </div>
   )
@@ -106,12 +103,10 @@ export function RuleCard({ id }: { id: string }) {
 
 /** The comparison table of products, straight from the rule table. Stacks on a phone. */
 export function RefundRulesTable() {
-  const head = ['What you bought', 'Current Terms', 'Most generous source', 'Who decides']
+  const head = t.tableHead
   return (
     <table className="stack-table not-prose" role="table">
-      <caption className="sr-only">
-        Refund rules by product, with the strict and the generous reading
-      </caption>
+      <caption className="sr-only">{t.tableCaption}</caption>
       <thead role="rowgroup">
         <tr role="row">
           {head.map((h) => (
@@ -129,13 +124,13 @@ export function RefundRulesTable() {
             </th>
             <td role="cell" data-label={head[1]}>
               {r.requestAt === 'coursera'
-                ? days(r.readings[0]?.windowDays ?? null)
-                : 'Not Coursera'}
+                ? t.days(r.readings[0]?.windowDays ?? null)
+                : t.notCoursera}
             </td>
             <td role="cell" data-label={head[2]}>
               {r.requestAt === 'coursera' || r.requestAt === 'google'
-                ? days(r.deadlineDays)
-                : 'No window published'}
+                ? t.days(r.deadlineDays)
+                : t.noWindow}
             </td>
             <td role="cell" data-label={head[3]}>
               {requestPlaces[r.requestAt].who}
@@ -161,7 +156,7 @@ export function StatutoryRules() {
             ))}
           </ul>
           <p className="rule-meta">
-            Sources: <SourceNames ids={s.sources} />.
+            {t.sources}: <SourceNames ids={s.sources} />.
           </p>
         </div>
       ))}
@@ -208,22 +203,22 @@ export function SourcesTable() {
           <p className="source-card-title">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</p>
           <dl>
             <div>
-              <dt>Trust</dt>
+              <dt>{t.trust}</dt>
               <dd>{trustLabels[s.trust]}</dd>
             </div>
             <div>
-              <dt>Stored or checked</dt>
+              <dt>{t.stored}</dt>
               <dd>{s.stored ? <DateText date={s.stored} /> : s.storedNote}</dd>
             </div>
             <div>
-              <dt>Id</dt>
+              <dt>{t.id}</dt>
               <dd>
                 <code>{s.id}</code>
               </dd>
             </div>
             {s.note ? (
               <div>
-                <dt>Note</dt>
+                <dt>{t.note}</dt>
                 <dd>{s.note}</dd>
               </div>
             ) : null}
@@ -250,7 +245,7 @@ export function ConflictsList() {
           </h3>
           <Readings readings={c.readings} />
           <p className="rule-meta">
-            <strong>What we say:</strong> {c.weSay}
+            <strong>{t.weSay}</strong> {c.weSay}
           </p>
         </section>
       ))}
@@ -288,8 +283,8 @@ export function SiteChangeLog() {
     <>
       <Dated items={siteChanges} />
       <p className="rule-meta">
-        Fact base reviewed <DateText date={factsReviewed} />; rules version{' '}
-        <code>{rulesVersion}</code>. The rule table is open data at{' '}
+        {t.factsReviewed} <DateText date={factsReviewed} />; {t.rulesVersion}{' '}
+        <code>{rulesVersion}</code>. {t.openData}{' '}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page */}
         <a href="/api/policy">/api/policy</a>.
       </p>

@@ -3,12 +3,13 @@ import type { ReactNode } from 'react'
 import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
 import { compareDates, daysBetween } from '@/lib/policy/dates'
 import type { Messages } from '@/lib/i18n/messages'
-import { caveats as caveatTable, requestPlaces, type Reading } from '@/lib/policy/rules'
+import { caveats as caveatTable, requestPlaces } from '@/lib/policy/rules'
 import { getSource, trustLabels, type SourceId } from '@/lib/policy/sources'
 import { refundQueryString } from '@/lib/policy/refund-query'
 import { CopyLink } from './copy-link'
 import { DateText } from './date-text'
 import { RefundTimeline } from './refund-timeline'
+import { Readings } from './policy-tables'
 
 interface Props {
   a: Assessment
@@ -87,31 +88,6 @@ function SourceList({ ids }: { ids: readonly SourceId[] }) {
   )
 }
 
-function ReadingCard({ reading, t }: { reading: Reading; t: Messages['calculator'] }) {
-  const label =
-    reading.standing === 'binding'
-      ? t.readingBinding
-      : reading.standing === 'stale'
-        ? t.readingStale
-        : t.readingOther
-  return (
-    <div className={`reading reading-${reading.standing}`}>
-      <p className="reading-label">
-        {label}
-        {reading.since ? (
-          <>
-            , since <DateText date={reading.since} />
-          </>
-        ) : null}
-      </p>
-      <p>{reading.says}</p>
-      <p className="reading-sources">
-        {reading.sources.map((id) => getSource(id).short).join(' · ')}
-      </p>
-    </div>
-  )
-}
-
 function DateRow({
   label,
   date,
@@ -156,18 +132,16 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
   const cancelGuide = input.channel === 'web' ? '/cancel/web' : `/cancel/${input.channel}`
 
   return (
-    <section
-      id="result"
-      className="result"
-      data-verdict={a.verdict}
-      aria-labelledby="result-title"
-      tabIndex={-1}
-    >
+    <section id="result" className="result" data-verdict={a.verdict} aria-labelledby="result-title">
       <h2 id="result-title" className="result-title">
-        {t.resultTitle}: <span className="result-verdict">{t.verdicts[a.verdict]}</span>
+        {t.resultTitle}
       </h2>
       <p className="result-headline" role="status">
         {Headline({ a, input, t })}
+      </p>
+      <p className="result-verdict">
+        <span className="sr-only">{t.verdictLabel}: </span>
+        <span className={`verdict-badge verdict-${a.verdict}`}>{t.verdicts[a.verdict]}</span>
       </p>
 
       <dl className="result-facts">
@@ -192,7 +166,8 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
           <div>
             <dt>{t.whereLabel}</dt>
             <dd>
-              {place.url ? <a href={place.url}>{place.name}</a> : place.name}. {place.how}
+              {place.url ? <a href={place.url}>{place.name}</a> : place.name}.{' '}
+              {input.product === 'course' && place.howOneTime ? place.howOneTime : place.how}
             </dd>
           </div>
         ) : null}
@@ -229,11 +204,7 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
         {a.rule.readings.length > 1 ? (
           <>
             <h4 className="readings-title">{t.readingsTitle}</h4>
-            <div className="readings">
-              {a.rule.readings.map((r) => (
-                <ReadingCard key={r.says} reading={r} t={t} />
-              ))}
-            </div>
+            <Readings readings={a.rule.readings} />
           </>
         ) : null}
       </div>
@@ -296,7 +267,7 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
         <h3>{t.sourcesTitle}</h3>
         <SourceList ids={a.sources} />
         <p className="source-meta">
-          {t.reviewedOn} <DateText date={a.rule.reviewed} />. Rules version {a.rulesVersion}.
+          {t.reviewedOn} <DateText date={a.rule.reviewed} />. {t.rulesVersion} {a.rulesVersion}.
         </p>
       </div>
     </section>

@@ -79,7 +79,7 @@ export function RefundTimeline({
   const todayX = x(input.today)
   const description = [
     `${input.trial ? t.timelineTrialStart : t.timelinePaid}: ${formatLong(start)}.`,
-    ...bars.map((b) => `${b.label}: until ${formatLong(b.to)}.`),
+    ...bars.map((b) => `${b.label}: ${t.until} ${formatLong(b.to)}.`),
     `${t.timelineToday}: ${formatLong(input.today)}.`,
   ].join(' ')
 
@@ -107,7 +107,7 @@ export function RefundTimeline({
           return (
             <g key={b.key}>
               <text x={left} y={y + 12} className="tl-label">
-                {b.label}, to {short(b.to)}
+                {b.label}, {t.timelineTo} {short(b.to)}
               </text>
               <rect x={left} y={y + 18} width={usable} height={14} rx={3} className="tl-track" />
               <rect
@@ -118,7 +118,7 @@ export function RefundTimeline({
                 rx={3}
                 className={`tl-bar tl-${b.tone}`}
               />
-              <line x1={todayX} x2={todayX} y1={y + 14} y2={y + 36} className="tl-today" />
+              <line x1={todayX} x2={todayX} y1={y + 15} y2={y + 35} className="tl-today" />
             </g>
           )
         })}

@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og'
-import { siteName } from '@/lib/site'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang, siteName } from '@/lib/site'
 
 export const shareImageSize = { width: 1200, height: 630 }
 
@@ -41,7 +42,7 @@ export function shareImage(title: string, reviewedText: string) {
         {title}
       </div>
       <div style={{ display: 'flex', fontSize: 30, color: '#4a5866' }}>
-        {reviewedText} · Independent, sourced, dated
+        {reviewedText} · {getMessages(defaultLang).policy.shareTagline}
       </div>
     </div>,
     shareImageSize,

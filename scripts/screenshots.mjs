@@ -24,7 +24,8 @@ for (const path of paths) {
         })
         await page.goto(origin + path, { waitUntil: 'load' })
         const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${scheme}${js ? '' : '-nojs'}.png`
-        await page.screenshot({ path: `${out}/${name}`, fullPage: true })
+        // VIEWPORT=1: only what the reader sees on arrival (after any #anchor jump).
+        await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.VIEWPORT !== '1' })
         console.log(`${out}/${name}`)
         await page.close()
       }

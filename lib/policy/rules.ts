@@ -601,13 +601,23 @@ export const upgradeRules = [
 export const requestPlaces: Readonly<
   Record<
     RequestAt,
-    { who: string; name: string; how: string; url: string | null; sources: readonly SourceId[] }
+    {
+      who: string
+      name: string
+      how: string
+      /** For a purchase paid once, where it differs from `how`. */
+      howOneTime?: string
+      url: string | null
+      sources: readonly SourceId[]
+    }
   >
 > = {
   coursera: {
     who: 'Coursera',
     name: "Coursera's Learner Help Center",
-    how: 'For a single course, use the Get Refund button in My Purchases (coursera.org/my-purchases); it cannot be done in the mobile app. For Coursera Plus and subscriptions, ask through the Learner Help Center.',
+    how: 'Ask through the Learner Help Center. A refund cannot be requested in the mobile app.',
+    howOneTime:
+      'Use the Get Refund button in My Purchases (coursera.org/my-purchases), where the Refund Deadline is shown. A refund cannot be requested in the mobile app.',
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     sources: ['coursera-help-refunds', 'coursera-terms'],
   },

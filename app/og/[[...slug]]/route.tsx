@@ -1,6 +1,7 @@
 import { shareImage } from '@/components/share-image'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { formatLong } from '@/lib/policy/dates'
+import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
 
 // One share card per guide, drawn at build time: /og for the hub, /og/cancel/web for
@@ -17,6 +18,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params
   const guide = await getGuide('/' + (slug ?? []).join('/'), defaultLang)
   if (!guide) return new Response('Not found', { status: 404 })
-  const reviewed = `Reviewed ${formatLong(guide.frontmatter.reviewed).replace(/^\w+, /, '')}`
+  const reviewed = `${getMessages(defaultLang).policy.reviewed} ${formatLong(guide.frontmatter.reviewed).replace(/^\w+, /, '')}`
   return shareImage(guide.frontmatter.title, reviewed)
 }

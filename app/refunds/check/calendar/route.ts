@@ -57,7 +57,7 @@ export function GET(request: Request) {
     uid: `${refundQueryString(parsed.input, { includeToday: false })}@${siteOrigin.host}`,
     productId: siteName,
     title,
-    description: `${place ? `${place.name}. ${place.how}\n\n` : ''}Your answer, with its sources: ${answer}`,
+    description: `${place ? `${place.name}. ${parsed.input.product === 'course' && place.howOneTime ? place.howOneTime : place.how}\n\n` : ''}Your answer, with its sources: ${answer}`,
     url: answer,
     start: parts(date),
     end: parts(addDays(date, 1)),
