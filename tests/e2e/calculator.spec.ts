@@ -230,3 +230,34 @@ test('the deadline goes into a calendar file with a reminder the day before', as
   const bad = await request.get('/refunds/check/calendar?product=netflix')
   expect(bad.status()).toBe(400)
 })
+
+test.describe('the same answer in every time zone', () => {
+  const c = answerCases.find((x) => x.name.includes('Saturday rolls'))!
+  for (const timezoneId of ['Pacific/Apia', 'America/Los_Angeles', 'Asia/Kolkata']) {
+    test.describe(timezoneId, () => {
+      test.use({ timezoneId })
+      test('live form and quick check', async ({ page }) => {
+        await page.goto('/refunds/check')
+        await fillRefundForm(page, c.query)
+        await expectAnswer(page.locator('#result'), c)
+        await expect(page.locator('#result')).toContainText('Monday, 23 November 2026')
+
+        await page.goto('/refunds')
+        const quick = page.locator('.quick-check')
+        await quick.locator('summary').click()
+        for (const [key, value] of Object.entries(c.query)) {
+          const field = quick.locator(`[name="${key}"]`)
+          if ((await field.evaluate((el) => el.tagName)) === 'SELECT')
+            await field.selectOption(value)
+          else await field.fill(value)
+        }
+        await quick.locator('[name="product"]').dispatchEvent('change')
+        const answer = quick.getByRole('status')
+        await expect(answer).toHaveAttribute('data-verdict', c.expect.verdict!)
+        await expect(answer.locator(`time[datetime="${c.expect.statutoryDeadline}"]`)).toHaveText(
+          'Monday, 23 November 2026',
+        )
+      })
+    })
+  }
+})
