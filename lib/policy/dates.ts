@@ -55,17 +55,29 @@ export function dateAt(instant: Date, timeZone = 'UTC'): CalendarDate {
     .toString()
 }
 
-/** "26 November 2026": the long form readers see next to the ISO form. */
+/**
+ * Formatting goes through Intl on the date's midnight in UTC, with the formatter's time zone
+ * fixed to UTC, so the printed day is the calendar day whatever zone the code runs in.
+ * Formatters are costly to build, so one is kept per locale and style.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function format(date: CalendarDate, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(toPlain(date).toZonedDateTime('UTC').epochMilliseconds)
+}
+
+/** "Monday, 16 November 2026": the long form readers see next to the ISO form. */
 export function formatLong(date: CalendarDate, locale = 'en-GB'): string {
-  return toPlain(date).toLocaleString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    weekday: 'long',
-  })
+  return format(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 }
 
 /** "16 Nov": for tight spaces such as the timeline's labels. */
 export function formatShort(date: CalendarDate, locale = 'en-GB'): string {
-  return toPlain(date).toLocaleString(locale, { day: 'numeric', month: 'short' })
+  return format(date, locale, { day: 'numeric', month: 'short' })
 }
