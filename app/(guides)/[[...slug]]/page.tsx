@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { GuideArticle } from '@/components/guide-article'
-import { guideWidgets } from '@/components/guide-widgets'
+import { guideWidgets, localizedGuideWidgets } from '@/components/guide-widgets'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
@@ -35,5 +35,13 @@ export default async function GuidePage(props: PageProps<'/[[...slug]]'>) {
   const guide = await getGuide(slugOf(slug), defaultLang)
   if (!guide) notFound()
   const all = await listGuides(defaultLang)
-  return <GuideArticle guide={guide} all={all} t={getMessages(defaultLang)} widgets={guideWidgets} />
+  const t = getMessages(defaultLang)
+  return (
+    <GuideArticle
+      guide={guide}
+      all={all}
+      t={t}
+      widgets={{ ...guideWidgets, ...localizedGuideWidgets(t) }}
+    />
+  )
 }
