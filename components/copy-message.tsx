@@ -16,23 +16,30 @@ interface Props {
 
 const lineBreak = '\uE000'
 
+/** One paragraph or list item as plain text: the source's own line wrapping undone. */
+function blockText(block: Element): string {
+  const copy = block.cloneNode(true) as Element
+  copy.querySelectorAll('.sr-only').forEach((node) => node.remove())
+  copy.querySelectorAll('br').forEach((br) => br.replaceWith(lineBreak))
+  return (copy.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .split(lineBreak)
+    .map((line) => line.trim())
+    .join('\n')
+    .trim()
+}
+
 /**
- * The message as plain text: paragraphs separated by a blank line, hard line breaks kept,
- * the source's own wrapping undone, and screen-reader-only words ("to fill in") left out.
- * Filled values and unfilled [blanks] are copied as the reader sees them.
+ * The message as plain text: each block (a paragraph, a list, a blank on its own line)
+ * separated by a blank line, list items as "- " lines, and screen-reader-only words
+ * ("Blank, fill in:") left out. Filled values and unfilled [blanks] are copied as shown.
  */
 function messageText(root: HTMLElement): string {
-  return Array.from(root.querySelectorAll('p'), (paragraph) => {
-    const copy = paragraph.cloneNode(true) as HTMLElement
-    copy.querySelectorAll('.sr-only').forEach((node) => node.remove())
-    copy.querySelectorAll('br').forEach((br) => br.replaceWith(lineBreak))
-    return (copy.textContent ?? '')
-      .replace(/\s+/g, ' ')
-      .split(lineBreak)
-      .map((line) => line.trim())
-      .join('\n')
-      .trim()
-  })
+  return Array.from(root.children, (block) =>
+    block.tagName === 'UL'
+      ? Array.from(block.querySelectorAll('li'), (item) => `- ${blockText(item)}`).join('\n')
+      : blockText(block),
+  )
     .filter(Boolean)
     .join('\n\n')
 }

@@ -100,7 +100,7 @@ export function PrefillStatus({ text }: { text: PrefillStatusText }) {
     result = parts.join(' ')
   }
   return (
-    <div className={warn ? 'prefill-status prefill-status-warn' : 'prefill-status'} role="status">
+    <div className={`prefill-status not-prose${warn ? ' prefill-status-warn' : ''}`} role="status">
       <p className={result ? 'prefill-text prefill-text-replaced' : 'prefill-text'}>{text.intro}</p>
       {result ? <p className="prefill-text">{result}</p> : null}
     </div>
