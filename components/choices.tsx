@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { ArrowIcon } from './doors'
 
 /**
  * A question answered by tapping what you see: each answer is one plain link, full width,
@@ -31,16 +32,7 @@ export function Choice({
         <div className="choice-when">{children}</div>
         <div className="choice-go">
           {go}
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
-            <path
-              d="M4 10h11M11 5l5 5-5 5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2.2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <ArrowIcon size={18} />
         </div>
       </Link>
     </li>

@@ -33,16 +33,23 @@ export function Door({
         </Link>
       </h2>
       <div className="door-text">{children}</div>
-      <svg className="door-arrow" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
-        <path
-          d="M4 10h11M11 5l5 5-5 5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <ArrowIcon className="door-arrow" size={20} />
     </li>
+  )
+}
+
+/** The arrow of a link that leads on: decoration only, the link text says where. */
+export function ArrowIcon({ className, size }: { className?: string; size: number }) {
+  return (
+    <svg className={className} aria-hidden="true" viewBox="0 0 20 20" width={size} height={size}>
+      <path
+        d="M4 10h11M11 5l5 5-5 5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   )
 }
