@@ -132,7 +132,8 @@ for (const [name, query] of [
 ] as const) {
   for (const width of [390, 1280]) {
     test(`the status box does not move the page (${name}, ${width} px)`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 })
+      // Tall enough that the status box and the first message are on screen.
+      await page.setViewportSize({ width, height: 1800 })
       await page.goto(`/messages${query}`)
       await expect(page.getByRole('button', { name: /Copy message/ })).toHaveCount(4)
       // Filled values may re-wrap their own message; nothing else moves.
