@@ -1,6 +1,7 @@
 import { Children, isValidElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { ChecklistProgress, TickBox } from './checklist-tick'
+import { perLanguage } from './per-language'
 
 interface ItemProps {
   /** Written by hand and published: /delete-account/checklist#download-certificates. */
@@ -9,21 +10,12 @@ interface ItemProps {
   children?: ReactNode
 }
 
-const made = new WeakMap<Messages['checklist'], ReturnType<typeof createChecklist>>()
-
 /**
  * A checklist rendered on the server: a numbered list that reads and prints without
  * JavaScript. The only client parts are the tick boxes and the progress line (leaves).
  * One pair of components per language, so their identity is stable across renders.
  */
-export function makeChecklist(t: Messages['checklist']) {
-  let pair = made.get(t)
-  if (!pair) {
-    pair = createChecklist(t)
-    made.set(t, pair)
-  }
-  return pair
-}
+export const makeChecklist = perLanguage(createChecklist)
 
 function createChecklist(t: Messages['checklist']) {
   function Checklist({ children }: { children?: ReactNode }) {

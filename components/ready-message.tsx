@@ -3,6 +3,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { productLabels } from '@/lib/policy/products'
 import { CopyMessage } from './copy-message'
 import { Fill, PrefillStatus, type FillField } from './message-fill'
+import { perLanguage } from './per-language'
 
 interface MessageTextProps {
   /** Set by <Message>. */
@@ -11,21 +12,12 @@ interface MessageTextProps {
   children?: ReactNode
 }
 
-const made = new WeakMap<Messages['readyMessages'], ReturnType<typeof createReadyMessages>>()
-
 /**
  * Ready-to-send messages, rendered on the server. The message text is plain paragraphs with
  * blanks in brackets; a blank that a link may fill is a tiny client leaf (<Fill>), and each
  * message has a copy button (a leaf). One set of components per language.
  */
-export function makeReadyMessages(t: Messages['readyMessages']) {
-  let set = made.get(t)
-  if (!set) {
-    set = createReadyMessages(t)
-    made.set(t, set)
-  }
-  return set
-}
+export const makeReadyMessages = perLanguage(createReadyMessages)
 
 function createReadyMessages(t: Messages['readyMessages']) {
   /** One message: a heading with a hand-written id (the address /messages#<id>). */
