@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { countTicked, withTick } from '@/lib/checklist/ticks'
 import { getServerTicks, getTicks, subscribeTicks, writeTicks } from './checklist-store'
 
@@ -33,22 +33,22 @@ interface ProgressProps {
   progressText: string
   resetLabel: string
   resetConfirm: string
-  clearedText: string
   notSavedText: string
 }
 
-/** "3 of 9 done", a reset button, and a plain warning when the browser keeps nothing. */
+/**
+ * "3 of 9 done" (a status line, so each change is announced, a reset included), a reset
+ * button, and a plain warning when the browser keeps nothing.
+ */
 export function ChecklistProgress({
   itemIds,
   totalText,
   progressText,
   resetLabel,
   resetConfirm,
-  clearedText,
   notSavedText,
 }: ProgressProps) {
   const ticks = useSyncExternalStore(subscribeTicks, getTicks, getServerTicks)
-  const [cleared, setCleared] = useState(false)
   const total = String(itemIds.length)
   if (!ticks) {
     return (
@@ -61,14 +61,11 @@ export function ChecklistProgress({
   function reset() {
     if (!window.confirm(resetConfirm)) return
     writeTicks(null)
-    setCleared(true)
   }
   return (
     <div className="checklist-bar">
       <p className="checklist-count" role="status">
-        {cleared && done === 0
-          ? clearedText
-          : progressText.replace('{done}', String(done)).replace('{total}', total)}
+        {progressText.replace('{done}', String(done)).replace('{total}', total)}
         {ticks.saved ? null : <span className="checklist-not-saved"> {notSavedText}</span>}
       </p>
       <button type="button" className="button-secondary" onClick={reset}>

@@ -31,7 +31,6 @@ function createChecklist(t: Messages['checklist']) {
           progressText={t.progress}
           resetLabel={t.reset}
           resetConfirm={t.resetConfirm}
-          clearedText={t.cleared}
           notSavedText={t.notSaved}
         />
         <ol className="checklist-items" role="list">

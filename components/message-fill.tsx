@@ -19,15 +19,13 @@ function readPrefill(search: string): Prefill {
   return last.prefill
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange)
-  return () => window.removeEventListener('popstate', onChange)
-}
+/** A static page's query string only changes with a new page load: nothing to listen to. */
+const subscribeNothing = () => () => {}
 
 /** The link's checked values, or null on the server and before hydration. */
 function usePrefill(): Prefill | null {
   const search = useSyncExternalStore(
-    subscribe,
+    subscribeNothing,
     () => window.location.search,
     () => null,
   )

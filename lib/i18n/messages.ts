@@ -50,7 +50,6 @@ const en = {
     progress: '{done} of {total} done',
     reset: 'Clear all ticks',
     resetConfirm: 'Clear every tick on this checklist?',
-    cleared: 'All ticks cleared.',
     notSaved: 'This browser is not saving your ticks: they will be gone when you leave.',
   },
   readyMessages: {
