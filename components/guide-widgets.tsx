@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react'
+import { Choice, Choices } from './choices'
+import { Door, Doors } from './doors'
 import {
   Caveats,
   ConflictsList,
@@ -10,18 +12,27 @@ import {
   TermsChangeLog,
   UpgradeRules,
 } from './policy-tables'
-import { QuickCheck } from './refund-widgets'
 
 /**
- * Components a guide may use in its MDX beyond the built-in ones (Steps, Step, Anchor,
- * Callout, Quote, Cite). Client widgets must come through here: importing a "use client"
- * file from inside an .mdx file would give the MDX bundle its own copy of React.
+ * Components any guide may use in its MDX beyond the built-in ones (Steps, Step, Anchor,
+ * Callout, Quote, Cite). Everything here renders on the server and ships no script.
+ *
+ * Client widgets are not listed here on purpose: a route's client code is bundled from
+ * everything its module graph imports, so one registry would make every guide page load
+ * every widget. Pages with a client widget have a route of their own that passes it in
+ * (see app/(guides)/refunds, delete-account/checklist and messages).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
 export const guideWidgets: Record<string, ComponentType<any>> = {
+  // The hub's three ways in (/).
+  Doors,
+  Door,
+  // Questions answered by a plain link per answer: the channel finder (/cancel).
+  Choices,
+  Choice,
+  // The rule table, shown as it is (/refunds, /sources).
   Caveats,
   ConflictsList,
-  QuickCheck,
   RefundRulesTable,
   RuleCard,
   SiteChangeLog,

@@ -1,6 +1,7 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import { CopyLink } from './copy-link'
 import type { Messages } from '@/lib/i18n/messages'
+import { perLanguage } from './per-language'
 
 interface StepProps {
   /** Written by hand in the MDX and never derived from position or title. */
@@ -13,20 +14,11 @@ interface StepProps {
   children?: ReactNode
 }
 
-const made = new WeakMap<Messages['steps'], ReturnType<typeof createSteps>>()
-
 /**
  * Numbered steps in the spirit of GOV.UK's step-by-step navigation, speaking the language
  * of `t`. One pair of components per language, so their identity is stable across renders.
  */
-export function makeSteps(t: Messages['steps']) {
-  let pair = made.get(t)
-  if (!pair) {
-    pair = createSteps(t)
-    made.set(t, pair)
-  }
-  return pair
-}
+export const makeSteps = perLanguage(createSteps)
 
 function createSteps(t: Messages['steps']) {
   function Steps({ children }: { children?: ReactNode }) {

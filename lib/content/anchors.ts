@@ -7,8 +7,12 @@ import { toString } from 'hast-util-to-string'
 /** An address inside a page that a reader can share: `/cancel/web#sign-in`. */
 export interface PageAnchor {
   id: string
-  /** step: a numbered step; alias: an old id kept alive; section: a heading. */
-  kind: 'step' | 'alias' | 'section'
+  /**
+   * step: a numbered step; item: another element with a hand-written id (a checklist item,
+   * a ready-to-send message, a door on the hub); alias: an old id kept alive; section: a
+   * heading.
+   */
+  kind: 'step' | 'item' | 'alias' | 'section'
   /** For an alias: the id it now points at. */
   target?: string
 }
@@ -23,6 +27,9 @@ const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement
 
+/** Guide widgets whose id="..." is an address of its own, published like a step's. */
+const itemElements = new Set(['ChecklistItem', 'Message', 'Door'])
+
 function stringAttribute(node: JsxNode, name: string): string | undefined {
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute' && attribute.name === name) {
@@ -34,8 +41,9 @@ function stringAttribute(node: JsxNode, name: string): string | undefined {
 }
 
 /**
- * Remark plugin: collects the hand-written ids of <Step id="..." aliases="old other"> and
- * <Anchor id="..." to="..."> elements, and rejects missing, malformed or duplicate ids.
+ * Remark plugin: collects the hand-written ids of <Step id="..." aliases="old other">, of the
+ * widgets in `itemElements` and of <Anchor id="..." to="..."> elements, and rejects missing,
+ * malformed or duplicate ids.
  */
 export function remarkCollectStepAnchors(file: string, into: PageAnchor[]) {
   return () => (tree: MdastRoot) => {
@@ -56,6 +64,12 @@ export function remarkCollectStepAnchors(file: string, into: PageAnchor[]) {
             fail(`alias "${alias}" must be lower-case words joined by hyphens`)
           into.push({ id: alias, kind: 'alias', target: id })
         }
+      } else if (jsx.name && itemElements.has(jsx.name)) {
+        const id =
+          stringAttribute(jsx, 'id') ??
+          fail(`every <${jsx.name}> needs an id="..." written by hand`)
+        if (!idPattern.test(id)) fail(`id "${id}" must be lower-case words joined by hyphens`)
+        into.push({ id, kind: 'item' })
       } else if (jsx.name === 'Anchor') {
         const id = stringAttribute(jsx, 'id') ?? fail('every <Anchor> needs an id')
         const target = stringAttribute(jsx, 'to') ?? fail(`<Anchor id="${id}"> needs to="..."`)

@@ -34,7 +34,7 @@ const en = {
     related: 'Related guides',
     allSources: 'All sources, disagreements and the change log',
     onThisPage: 'On this page',
-    effort: 'How hard is it?',
+    effort: 'Difficulty',
     effortDifficulty: { easy: 'Easy', medium: 'Medium', hard: 'Hard' },
     minutes: (n: number) => `about ${n} minute${n === 1 ? '' : 's'}`,
     basis: 'Based on',
@@ -243,6 +243,37 @@ const en = {
     openData: 'The rule table is open data at',
     shareTagline: 'Independent, sourced, dated',
     reviewed: 'Reviewed',
+  },
+  checklist: {
+    privacy:
+      'With JavaScript on, you can tick each item as you go. Your ticks stay in this browser only (its local storage): nothing leaves your device, and you can clear them at any time.',
+    total: '{total} items',
+    progress: '{done} of {total} done',
+    reset: 'Clear all ticks',
+    resetConfirm: 'Clear every tick on this checklist?',
+    notSaved: 'This browser is not saving your ticks: they will be gone when you leave.',
+  },
+  readyMessages: {
+    textLabel: 'Message',
+    blankPrefix: 'Blank, fill in:',
+    copy: 'Copy message',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. The text is selected: copy it with your device’s copy command.',
+    copyWithoutScripts: 'To copy, select the text of the message.',
+    dateLocale: 'en-GB',
+    prefill: {
+      intro:
+        'Words in [brackets] are blanks for you to fill in. Coming from the refund check? With JavaScript on, the product and dates from its link are filled in for you.',
+      used: 'Filled in from your link: {fields}. Check them before you send.',
+      rejected: 'Some details in the link could not be used: {fields}. Fill those in yourself.',
+      otherRegion: 'The withdrawal notice is for buyers in the EU and the UK only.',
+      fieldNames: {
+        product: 'product',
+        paid: 'date paid',
+        deadline: 'refund deadline',
+        region: 'region',
+      },
+    },
   },
   notFound: {
     title: 'Page not found',

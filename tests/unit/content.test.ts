@@ -97,6 +97,7 @@ describe('broken guide files fail with the file name and the problem', async () 
     'both-channel-and-topic.mdx': 'needs exactly one of "channel" or "topic"',
     'unknown-field.mdx': 'reviewd',
     'step-without-id.mdx': 'every <Step> needs an id',
+    'item-without-id.mdx': 'every <ChecklistItem> needs an id',
     'duplicate-id.mdx': 'the id "sign-in" is used twice',
     'dangling-alias.mdx': 'alias "old-section" points at "no-such-section"',
   }

@@ -1,11 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { GuideArticle } from '@/components/guide-article'
-import { shareImageSize } from '@/components/share-image'
-import { guideWidgets } from '@/components/guide-widgets'
-import { getGuide, listGuides } from '@/lib/content/guides.server'
-import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang, siteName } from '@/lib/site'
+import { GuidePage, guideMetadata, guidesWithOwnRoute } from '@/components/guide-page'
+import { listGuides } from '@/lib/content/guides.server'
+import { defaultLang } from '@/lib/site'
 
 export const dynamicParams = false
 
@@ -15,48 +11,17 @@ function slugOf(parts: string[] | undefined): string {
 
 export async function generateStaticParams() {
   const guides = await listGuides(defaultLang)
-  return guides.map((g) => ({ slug: g.slug === '/' ? [] : g.slug.slice(1).split('/') }))
+  return guides
+    .filter((g) => !guidesWithOwnRoute.includes(g.slug))
+    .map((g) => ({ slug: g.slug === '/' ? [] : g.slug.slice(1).split('/') }))
 }
 
 export async function generateMetadata(props: PageProps<'/[[...slug]]'>): Promise<Metadata> {
   const { slug } = await props.params
-  const guide = await getGuide(slugOf(slug), defaultLang)
-  if (!guide) return {}
-  const fm = guide.frontmatter
-  const image = {
-    url: `/og${guide.slug === '/' ? '' : guide.slug}`,
-    ...shareImageSize,
-    alt: fm.title,
-  }
-  return {
-    title: guide.slug === '/' ? { absolute: fm.title } : fm.title,
-    description: fm.description,
-    alternates: { canonical: guide.slug },
-    openGraph: {
-      title: fm.title,
-      description: fm.description,
-      url: guide.slug,
-      type: 'article',
-      siteName,
-      locale: 'en_GB',
-      modifiedTime: fm.reviewed,
-      images: [image],
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title: fm.title,
-      description: fm.description,
-      images: [image],
-    },
-  }
+  return guideMetadata(slugOf(slug))
 }
 
-export default async function GuidePage(props: PageProps<'/[[...slug]]'>) {
+export default async function Page(props: PageProps<'/[[...slug]]'>) {
   const { slug } = await props.params
-  const guide = await getGuide(slugOf(slug), defaultLang)
-  if (!guide) notFound()
-  const all = await listGuides(defaultLang)
-  return (
-    <GuideArticle guide={guide} all={all} t={getMessages(defaultLang)} widgets={guideWidgets} />
-  )
+  return <GuidePage slug={slugOf(slug)} />
 }
