@@ -187,12 +187,12 @@ export function evaluateRoute(measured, budget, floor, floorBytes) {
   }
 }
 
-/** A plain-text table: one line per row, columns padded; numbers right-aligned. */
+/** A plain-text table: one line per row, columns padded; numbers and sizes right-aligned. */
 export function formatTable(headers, rows) {
   const cells = rows.map((r) => r.map(String))
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)))
   const numeric = headers.map(
-    (_, i) => cells.length > 0 && cells.every((r) => /^[\d.]+ kB$/.test(r[i] ?? '')),
+    (_, i) => cells.length > 0 && cells.every((r) => /^-?[\d.]+(?: kB)?$/.test(r[i] ?? '')),
   )
   const line = (r) =>
     r

@@ -188,6 +188,18 @@ describe('evaluateRoute', () => {
 })
 
 describe('formatTable', () => {
+  it('right-aligns plain numbers too, and leaves text columns left-aligned', () => {
+    expect(
+      formatTable(
+        ['target', 'req/s'],
+        [
+          ['guide', '240.3'],
+          ['static', '2763.0'],
+        ],
+      ).split('\n'),
+    ).toEqual(['target   req/s', '------  ------', 'guide    240.3', 'static  2763.0'])
+  })
+
   it('pads columns and right-aligns sizes with their headings', () => {
     const out = formatTable(
       ['route', 'JS'],
