@@ -140,13 +140,14 @@ async function main() {
     console.log(
       '\n' +
         formatTable(
-          ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'],
+          ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'of which timeouts', 'non-2xx'],
           results.map((r) => [
             r.target,
             r.requestsPerSecond.toFixed(1),
             String(r.latencyMs.p50),
             String(r.latencyMs.p99),
             String(r.errors),
+            String(r.timeouts),
             String(r.non2xx),
           ]),
         ),
@@ -157,7 +158,10 @@ async function main() {
     )
     const failed = results.filter((r) => r.errors > 0 || r.non2xx > 0)
     for (const r of failed) {
-      console.log(`warning: ${r.target} had ${r.errors} errors and ${r.non2xx} non-2xx answers`)
+      console.log(
+        `warning: ${r.target} had ${r.errors} errors (${r.timeouts} timeouts after ` +
+          `${settings.timeoutSeconds} s) and ${r.non2xx} non-2xx answers`,
+      )
     }
 
     mkdirSync('reports', { recursive: true })
