@@ -76,7 +76,8 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
       <p className="page-meta">
         {t.guide.reviewed} <DateText date={fm.reviewed} />
         {' · '}
-        <a href="#sources">{t.guide.sources}</a>
+        {/* The sources page lists every source itself, under a published anchor. */}
+        <a href={fm.topic === 'sources' ? '#every-source' : '#sources'}>{t.guide.sources}</a>
       </p>
 
       {fm.summary ? (

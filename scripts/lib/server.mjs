@@ -1,0 +1,157 @@
+// Servers the gates start for themselves: `next start` on a loopback port, always stopped
+// again (also on Ctrl-C or a crash). A taken port is an error, never silently reused: another
+// engineer's server on that port would otherwise be measured instead of ours.
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+
+export const host = '127.0.0.1'
+
+/** The port from an environment variable, else the default; a bad value is an error. */
+export function portFrom(variable, fallback) {
+  const raw = process.env[variable]
+  const port = raw === undefined || raw === '' ? fallback : Number(raw)
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new Error(`${variable}=${raw} is not a port number from 1024 to 65535.`)
+  }
+  return port
+}
+
+/** Resolves when nothing listens on host:port, rejects with a clear message when something does. */
+export function assertPortFree(port, variable) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (error) => {
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is already taken by another process. ` +
+                `Stop it, or choose another port: ${variable}=<port> npm run …`
+            : `Cannot listen on ${host}:${port}: ${error.message}`,
+        ),
+      )
+    })
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()))
+  })
+}
+
+/** The build id of .next, or a clear error when there is no production build. */
+export function buildId(dir = '.next') {
+  const file = `${dir}/BUILD_ID`
+  if (!existsSync(file)) {
+    throw new Error(`No production build in ${dir}/. Run \`npx next build\` first.`)
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+const running = new Set()
+function stopAllSync() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+}
+process.once('exit', stopAllSync)
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopAllSync()
+    process.exit(130)
+  })
+}
+
+/**
+ * Starts a command that serves HTTP on host:port, in its own process group, and waits until
+ * it answers. Returns { origin, pid, stop() }. The output is kept to explain a failed start.
+ * @param {{ command: string, args: string[], port: number, variable: string, name: string,
+ *   ready?: (origin: string) => Promise<void>, timeoutMs?: number, env?: Record<string, string> }} o
+ */
+export async function startServer(o) {
+  await assertPortFree(o.port, o.variable)
+  const origin = `http://${host}:${o.port}`
+  const child = spawn(o.command, o.args, {
+    detached: true, // its own process group, so stop() also ends anything it spawned
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...o.env },
+  })
+  running.add(child)
+  let output = ''
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-4000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  let exited = null
+  const exit = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = code ?? signal
+      running.delete(child)
+      resolve()
+    })
+  })
+
+  async function stop() {
+    if (exited !== null) return
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      return
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // gone meanwhile
+      }
+    }, 5000)
+    await exit
+    clearTimeout(timer)
+  }
+
+  const deadline = Date.now() + (o.timeoutMs ?? 60_000)
+  for (;;) {
+    if (exited !== null) {
+      throw new Error(`${o.name} exited (${exited}) before it served ${origin}:\n${output}`)
+    }
+    try {
+      await fetch(`${origin}/`, { signal: AbortSignal.timeout(2000) })
+      break
+    } catch {
+      if (Date.now() > deadline) {
+        await stop()
+        throw new Error(`${o.name} did not answer on ${origin} in time:\n${output}`)
+      }
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  try {
+    await o.ready?.(origin)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { origin, pid: child.pid, stop }
+}
+
+/**
+ * `next start` for the build in .next, on host:port. Checks that the server that answers
+ * serves this very build (its HTML carries the build id).
+ */
+export async function startNext(port, variable) {
+  const id = buildId()
+  return startServer({
+    name: 'next start',
+    command: process.execPath,
+    args: ['node_modules/next/dist/bin/next', 'start', '-H', host, '-p', String(port)],
+    port,
+    variable,
+    async ready(origin) {
+      const html = await (await fetch(`${origin}/`)).text()
+      if (!html.includes(id)) {
+        throw new Error(`The server on ${origin} does not serve the build in .next (id ${id}).`)
+      }
+    },
+  })
+}
