@@ -18,12 +18,16 @@ export default async function NotFound() {
       <ul role="list" className="guide-list">
         {guides.map((g) => (
           <li key={g.slug}>
-            <Link href={g.slug}>{g.frontmatter.title}</Link>
+            <Link prefetch={false} href={g.slug}>
+              {g.frontmatter.title}
+            </Link>
             <p>{g.frontmatter.description}</p>
           </li>
         ))}
         <li>
-          <Link href="/refunds/check">{t.calculator.navTitle}</Link>
+          <Link prefetch={false} href="/refunds/check">
+            {t.calculator.navTitle}
+          </Link>
           <p>{t.calculator.description}</p>
         </li>
       </ul>

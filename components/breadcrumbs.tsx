@@ -18,7 +18,9 @@ export function Breadcrumbs({ trail, label }: { trail: Crumb[]; label: string })
             </li>
           ) : (
             <li key={crumb.href}>
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <Link prefetch={false} href={crumb.href}>
+                {crumb.label}
+              </Link>
             </li>
           ),
         )}

@@ -1,3 +1,4 @@
+import './checklist.css'
 import { Children, isValidElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { ChecklistProgress, TickBox } from './checklist-tick'
@@ -51,7 +52,7 @@ function createChecklist(t: Messages['checklist']) {
           <h3 id={titleId} className="check-title">
             {title}
           </h3>
-          <div className="check-body prose prose-slate dark:prose-invert">{children}</div>
+          <div className="check-body prose">{children}</div>
         </div>
       </li>
     )

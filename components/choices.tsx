@@ -28,7 +28,7 @@ export function Choice({
 }) {
   return (
     <li>
-      <Link href={href} className="choice">
+      <Link prefetch={false} href={href} className="choice">
         <div className="choice-when">{children}</div>
         <div className="choice-go">
           {go}

@@ -28,7 +28,7 @@ export function Door({
   return (
     <li id={id} className="door">
       <h2 className="door-title">
-        <Link href={href} className="door-link">
+        <Link prefetch={false} href={href} className="door-link">
           {title}
         </Link>
       </h2>

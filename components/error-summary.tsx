@@ -1,3 +1,4 @@
+import './forms.css'
 import type { FieldError } from '@/lib/policy/refund-query'
 import { fieldAnchor } from './refund-form'
 

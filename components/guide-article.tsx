@@ -8,7 +8,7 @@ import { Breadcrumbs, type Crumb } from './breadcrumbs'
 import { GuideJsonLd } from './json-ld'
 import { DateText } from './date-text'
 import { makeSteps, Anchor } from './steps'
-import { Callout, Quote, Table, makeCite } from './mdx-parts'
+import { Callout, Html, Quote } from './mdx-parts'
 
 /** getMDXComponent evaluates code with `new Function`: do it once per guide. */
 const evaluated = new Map<string, ComponentType<MDXContentProps>>()
@@ -119,7 +119,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         </nav>
       ) : null}
 
-      <div className="prose prose-slate dark:prose-invert guide-body">
+      <div className="prose guide-body">
         {/* eslint-disable-next-line react-hooks/static-components -- cached by mdxComponentFor */}
         <Content
           components={{
@@ -128,8 +128,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             Anchor,
             Callout,
             Quote,
-            Cite: makeCite(fm.sources, guide.file),
-            table: Table,
+            Html,
             ...widgets,
           }}
         />
@@ -153,7 +152,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             })}
           </ul>
           <p>
-            <Link href="/sources">{t.guide.allSources}</Link>
+            <Link prefetch={false} href="/sources">
+              {t.guide.allSources}
+            </Link>
           </p>
         </section>
       )}
@@ -164,7 +165,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
           <ul role="list">
             {related.map((r) => (
               <li key={r.href}>
-                <Link href={r.href}>{r.label}</Link>
+                <Link prefetch={false} href={r.href}>
+                  {r.label}
+                </Link>
                 {r.description ? <p>{r.description}</p> : null}
               </li>
             ))}

@@ -12,7 +12,7 @@ import { shareImageSize } from './share-image'
  * Guides whose MDX uses a client widget. Each has its own route folder, so only that page
  * loads the widget's script; the catch-all route serves every other guide.
  */
-export const guidesWithOwnRoute = ['/refunds', '/delete-account/checklist', '/messages']
+export const guidesWithOwnRoute = ['/refunds', '/sources', '/delete-account/checklist', '/messages']
 
 /** Metadata of a guide: title, description, canonical address, share card. */
 export async function guideMetadata(slug: string): Promise<Metadata> {

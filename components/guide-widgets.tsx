@@ -1,17 +1,6 @@
 import type { ComponentType } from 'react'
 import { Choice, Choices } from './choices'
 import { Door, Doors } from './doors'
-import {
-  Caveats,
-  ConflictsList,
-  RefundRulesTable,
-  RuleCard,
-  SiteChangeLog,
-  SourcesTable,
-  StatutoryRules,
-  TermsChangeLog,
-  UpgradeRules,
-} from './policy-tables'
 
 /**
  * Components any guide may use in its MDX beyond the built-in ones (Steps, Step, Anchor,
@@ -20,7 +9,8 @@ import {
  * Client widgets are not listed here on purpose: a route's client code is bundled from
  * everything its module graph imports, so one registry would make every guide page load
  * every widget. Pages with a client widget have a route of their own that passes it in
- * (see app/(guides)/refunds, delete-account/checklist and messages).
+ * (see app/(guides)/refunds, sources, delete-account/checklist and messages). The
+ * rule-table components are kept out too, for their stylesheet.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
 export const guideWidgets: Record<string, ComponentType<any>> = {
@@ -30,14 +20,4 @@ export const guideWidgets: Record<string, ComponentType<any>> = {
   // Questions answered by a plain link per answer: the channel finder (/cancel).
   Choices,
   Choice,
-  // The rule table, shown as it is (/refunds, /sources).
-  Caveats,
-  ConflictsList,
-  RefundRulesTable,
-  RuleCard,
-  SiteChangeLog,
-  SourcesTable,
-  StatutoryRules,
-  TermsChangeLog,
-  UpgradeRules,
 }

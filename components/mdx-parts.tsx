@@ -1,21 +1,5 @@
-import type { ComponentProps, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { getSource, type SourceId } from '@/lib/policy/sources'
-
-/** Inline citation: a short link to the source in the page's source list. */
-export function makeCite(pageSources: readonly SourceId[], file: string) {
-  return function Cite({ id }: { id: string }) {
-    if (!(pageSources as readonly string[]).includes(id)) {
-      throw new Error(`${file}: <Cite id="${id}"> is not listed in the frontmatter "sources"`)
-    }
-    const source = getSource(id as SourceId)
-    return (
-      <a href={`#source-${id}`} className="cite">
-        <span className="sr-only">Source: </span>
-        {source.short}
-      </a>
-    )
-  }
-}
 
 /** A highlighted box for what a reader must not miss. */
 export function Callout({
@@ -33,7 +17,7 @@ export function Callout({
       aria-label={title ?? (kind === 'warning' ? 'Warning' : 'Note')}
     >
       {title ? <p className="callout-title">{title}</p> : null}
-      <div className="prose prose-slate dark:prose-invert">{children}</div>
+      <div className="prose">{children}</div>
     </aside>
   )
 }
@@ -49,16 +33,10 @@ export function Quote({ source, children }: { source: string; children?: ReactNo
   )
 }
 
-/** Wide tables scroll sideways on a phone instead of breaking the page. */
-export function Table(props: ComponentProps<'table'>) {
-  return (
-    <div
-      className="table-wrap"
-      tabIndex={0}
-      role="region"
-      aria-label="Table, scrolls sideways on small screens"
-    >
-      <table {...props} />
-    </div>
-  )
+/**
+ * A stretch of plain guide content, converted to HTML when the guide was compiled
+ * (lib/content/static-html.ts). The markup comes from our own MDX files, never from input.
+ */
+export function Html({ html }: { html: string }) {
+  return <div className="html-block" dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -1,3 +1,4 @@
+import './policy-tables.css'
 import type { ReactNode } from 'react'
 import { listConflicts, siteChanges, termsChanges } from '@/lib/policy/conflicts'
 import {
@@ -290,4 +291,17 @@ export function SiteChangeLog() {
       </p>
     </>
   )
+}
+
+/** The rule-table components for the guides that show rules: /refunds and /sources. */
+export const policyWidgets = {
+  Caveats,
+  ConflictsList,
+  RefundRulesTable,
+  RuleCard,
+  SiteChangeLog,
+  SourcesTable,
+  StatutoryRules,
+  TermsChangeLog,
+  UpgradeRules,
 }

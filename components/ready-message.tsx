@@ -1,3 +1,4 @@
+import './ready-message.css'
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { productLabels } from '@/lib/policy/products'

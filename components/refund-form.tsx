@@ -1,3 +1,5 @@
+import './calculator.css'
+import './forms.css'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
@@ -156,7 +158,11 @@ export function RefundForm({ t, values, errors, maxDate }: Props) {
         legend={t.channel.legend}
         hint={
           <>
-            {t.channel.hint} <Link href="/charges">{t.channel.help}</Link>.
+            {t.channel.hint}{' '}
+            <Link prefetch={false} href="/charges">
+              {t.channel.help}
+            </Link>
+            .
           </>
         }
         options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}

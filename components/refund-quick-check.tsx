@@ -1,4 +1,6 @@
 'use client'
+import './refund-quick-check.css'
+import './forms.css'
 
 import { useRef, useState } from 'react'
 

@@ -1,3 +1,4 @@
+import './calculator.css'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
@@ -234,17 +235,22 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
           ) : null}
           {a.requestAt === 'coursera' && a.verdict !== 'not-refundable' ? (
             <li>
-              <Link href={`/messages?${messageQuery.toString()}#refund-request`}>{t.message}</Link>
+              <Link prefetch={false} href={`/messages?${messageQuery.toString()}#refund-request`}>
+                {t.message}
+              </Link>
             </li>
           ) : null}
           {subscriptions.has(input.product) ? (
             <li>
-              <Link href={cancelGuide}>{t.cancelGuide}</Link>
+              <Link prefetch={false} href={cancelGuide}>
+                {t.cancelGuide}
+              </Link>
             </li>
           ) : null}
           {a.verdict === 'trial-ended' && a.firstCharge ? (
             <li>
               <Link
+                prefetch={false}
                 href={`/refunds/check?${new URLSearchParams({ product: input.product, channel: input.channel, paid: a.firstCharge, region: input.region }).toString()}#result`}
               >
                 {t.headlines.checkPaymentAfterTrial}

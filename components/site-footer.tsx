@@ -10,7 +10,9 @@ export function SiteFooter({ t }: { t: Messages }) {
         <p>{t.footer.disclaimer}</p>
         <p>
           {t.footer.reviewed} <DateText date={factsReviewed} />.{' '}
-          <Link href="/sources">{t.footer.sources}</Link>
+          <Link prefetch={false} href="/sources">
+            {t.footer.sources}
+          </Link>
         </p>
       </div>
     </footer>

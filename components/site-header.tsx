@@ -13,7 +13,7 @@ export function SiteHeader({ t }: { t: Messages }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="site-name">
+        <Link prefetch={false} href="/" className="site-name">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="site-logo">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <path
@@ -31,7 +31,9 @@ export function SiteHeader({ t }: { t: Messages }) {
           <ul role="list">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
+                <Link prefetch={false} href={l.href}>
+                  {l.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -48,7 +48,7 @@ function createSteps(t: Messages['steps']) {
           </span>
           <span>{title}</span>
         </h3>
-        <div className="step-body prose prose-slate dark:prose-invert">{children}</div>
+        <div className="step-body prose">{children}</div>
         <CopyLink
           id={id}
           stepTitle={title}

@@ -3,7 +3,10 @@ import path from 'node:path'
 import { bundleMDX } from 'mdx-bundler'
 import remarkGfm from 'remark-gfm'
 import rehypeSlug from 'rehype-slug'
+import { getMessages } from '@/lib/i18n/messages'
+import { languages, type Lang } from '@/lib/site'
 import { parseFrontmatter, type Frontmatter } from './frontmatter'
+import { rehypeStaticHtml } from './static-html'
 import {
   rehypeCollectSections,
   remarkCollectStepAnchors,
@@ -41,6 +44,10 @@ export async function compileGuide(options: {
   const { source, file, slug, lang } = options
   const anchors: PageAnchor[] = []
   const headings: Heading[] = []
+  const cited = new Set<string>()
+  const t = getMessages(
+    (languages as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
+  ).guide
   let result
   try {
     result = await bundleMDX({
@@ -60,6 +67,7 @@ export async function compileGuide(options: {
           ...(mdx.rehypePlugins ?? []),
           rehypeSlug,
           rehypeCollectSections(file, anchors, headings),
+          rehypeStaticHtml({ citePrefix: t.citePrefix, tableLabel: t.tableLabel, cited, file }),
         ]
         return mdx
       },
@@ -69,6 +77,14 @@ export async function compileGuide(options: {
     throw new Error(message.includes(file) ? message : `${file}: ${message}`)
   }
   const frontmatter = parseFrontmatter(file, result.frontmatter)
+  const unlisted = [...cited].filter(
+    (id) => !(frontmatter.sources as readonly string[]).includes(id),
+  )
+  if (unlisted.length > 0) {
+    throw new Error(
+      `${file}: <Cite id="${unlisted.join('">, <Cite id="')}"> not listed in the frontmatter "sources"`,
+    )
+  }
   return { slug, lang, file, frontmatter, code: result.code, anchors, headings }
 }
 

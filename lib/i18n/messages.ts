@@ -33,6 +33,8 @@ const en = {
     sourceStored: 'stored',
     related: 'Related guides',
     allSources: 'All sources, disagreements and the change log',
+    citePrefix: 'Source: ',
+    tableLabel: 'Table, scrolls sideways on small screens',
     onThisPage: 'On this page',
     effort: 'Difficulty',
     effortDifficulty: { easy: 'Easy', medium: 'Medium', hard: 'Hard' },

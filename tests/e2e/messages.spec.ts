@@ -61,7 +61,9 @@ test('a tampered link is refused value by value, with a plain note and nothing e
   expect(main).not.toContain('alert(1)')
   expect(main).not.toContain('2026-02-30')
   // The only script element in main is the page's structured data, never one from the link.
-  expect(main.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '')).not.toContain('<script')
+  expect(main.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '')).not.toContain(
+    '<script',
+  )
   expect(dialogs).toEqual([])
 })
 

@@ -1,0 +1,9 @@
+import { GuidePage, guideMetadata } from '@/components/guide-page'
+import { policyWidgets } from '@/components/policy-tables'
+
+// Its own route so the rule tables' styles load on the pages that show them only.
+export const generateMetadata = () => guideMetadata('/sources')
+
+export default function Page() {
+  return <GuidePage slug="/sources" widgets={() => policyWidgets} />
+}
