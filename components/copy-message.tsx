@@ -35,11 +35,17 @@ function blockText(block: Element): string {
  * ("Blank, fill in:") left out. Filled values and unfilled [blanks] are copied as shown.
  */
 function messageText(root: HTMLElement): string {
-  return Array.from(root.children, (block) =>
-    block.tagName === 'UL'
-      ? Array.from(block.querySelectorAll('li'), (item) => `- ${blockText(item)}`).join('\n')
-      : blockText(block),
+  // Plain stretches arrive wrapped in one <div> each (lib/content/static-html.ts): their
+  // paragraphs are the blocks.
+  const blocks = Array.from(root.children).flatMap((el) =>
+    el.tagName === 'DIV' ? Array.from(el.children) : [el],
   )
+  return blocks
+    .map((block) =>
+      block.tagName === 'UL'
+        ? Array.from(block.querySelectorAll('li'), (item) => `- ${blockText(item)}`).join('\n')
+        : blockText(block),
+    )
     .filter(Boolean)
     .join('\n\n')
 }

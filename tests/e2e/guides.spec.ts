@@ -23,31 +23,29 @@ test.describe('every published page renders', () => {
 
 test.describe('shared links land on their step', () => {
   for (const [url, anchors] of Object.entries(publishedPages)) {
-    for (const id of anchors) {
-      test(`${url}#${id}`, async ({ page }) => {
-        await page.goto(`${url}#${id}`)
-        const target = page.locator(`[id="${id}"]`)
-        await expect(target).toHaveCount(1)
+    if (anchors.length === 0) continue
+    test(`every anchor of ${url}`, async ({ page }) => {
+      for (const [i, id] of anchors.entries()) {
+        // The first anchor arrives with a fresh page load, as a shared link does; the others
+        // by changing the fragment, which moves the reader and :target the same way.
+        if (i === 0) await page.goto(`${url}#${id}`)
+        else await page.evaluate((hash) => (window.location.hash = hash), id)
+        await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1)
         // The anchor (or the step an alias points into) is on screen after arrival.
         const landed = page.locator(`.step:has(> [id="${id}"]), [id="${id}"]`).first()
-        await expect(landed).toBeInViewport()
-        const step = page.locator(`li.step[id="${id}"], li.step:has(> .anchor-alias[id="${id}"])`)
-        if ((await step.count()) > 0) {
-          const background = await step.evaluate((el) => getComputedStyle(el).backgroundColor)
-          expect(background, 'a step reached by its link is highlighted').not.toBe(
-            'rgba(0, 0, 0, 0)',
-          )
-          const others = page.locator(
-            `li.step:not([id="${id}"]):not(:has(> .anchor-alias[id="${id}"]))`,
-          )
-          for (const other of await others.all()) {
-            expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-              'rgba(0, 0, 0, 0)',
-            )
-          }
-        }
-      })
-    }
+        await expect(landed, id).toBeInViewport()
+        // Exactly the step reached is highlighted, when the anchor is a step or its alias.
+        const highlighted = await page.evaluate(() =>
+          [...document.querySelectorAll('li.step')]
+            .filter((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')
+            .map((el) => el.id),
+        )
+        const step = await page
+          .locator(`li.step[id="${id}"], li.step:has(> .anchor-alias[id="${id}"])`)
+          .evaluateAll((els) => els.map((el) => el.id))
+        expect(highlighted, `${url}#${id}`).toEqual(step)
+      }
+    })
   }
 })
 
