@@ -1,3 +1,5 @@
+import './prose.css'
+import './guide.css'
 import Link from 'next/link'
 import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
 import type { ComponentType } from 'react'

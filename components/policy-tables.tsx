@@ -9,14 +9,14 @@ import {
   trialRule,
   upgradeRules,
   type CaveatId,
-  type Reading,
   type RefundRule,
 } from '@/lib/policy/rules'
-import { getSource, sources, trustLabels, type Source, type SourceId } from '@/lib/policy/sources'
+import { sources, trustLabels, type Source, type SourceId } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
+import { Readings, SourceNames } from './readings'
 
 /**
  * Server components that show the rule table itself, so guides state refund rules by
@@ -25,47 +25,6 @@ import { DateText } from './date-text'
 
 const rules = refundRules as readonly RefundRule[]
 const t = getMessages(defaultLang).policy
-
-function SourceNames({ ids }: { ids: readonly SourceId[] }) {
-  return (
-    <span className="source-names">
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 ? ', ' : ''}
-          <a href={`/sources#source-${id}`}>{getSource(id).short}</a>
-        </span>
-      ))}
-    </span>
-  )
-}
-
-function standingLabel(r: Reading): string {
-  return t.standing[r.standing]
-}
-
-/** Each source's reading of a rule, side by side on wide screens. */
-export function Readings({ readings }: { readings: readonly Reading[] }) {
-  return (
-    <div className="readings">
-      {readings.map((r) => (
-        <div key={r.says} className={`reading reading-${r.standing}`}>
-          <p className="reading-label">
-            {standingLabel(r)}
-            {r.since ? (
-              <>
-                , {t.since} <DateText date={r.since} />
-              </>
-            ) : null}
-          </p>
-          <p>{r.says}</p>
-          <p className="reading-sources">
-            <SourceNames ids={r.sources} />
-          </p>
-        </div>
-      ))}
-    </div>
-  )
-}
 
 /** Caveats that hold for every Coursera refund: a guide states them once, not per rule. */
 const general: readonly CaveatId[] = [

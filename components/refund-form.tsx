@@ -121,8 +121,6 @@ function DateField(props: {
         name={name}
         defaultValue={value}
         max={max}
-        // A typed fallback where the browser has no date picker: the same ISO form.
-        pattern="\d{4}-\d{2}-\d{2}"
         aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}
         aria-invalid={error ? true : undefined}
       />

@@ -10,7 +10,7 @@ import { refundQueryString } from '@/lib/policy/refund-query'
 import { CopyLink } from './copy-link'
 import { DateText } from './date-text'
 import { RefundTimeline } from './refund-timeline'
-import { Readings } from './policy-tables'
+import { Readings, SourceNames } from './readings'
 
 interface Props {
   a: Assessment
@@ -74,17 +74,12 @@ function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[
 function SourceList({ ids }: { ids: readonly SourceId[] }) {
   return (
     <ul role="list" className="result-sources">
-      {ids.map((id) => {
-        const s = getSource(id)
-        return (
-          <li key={id}>
-            {s.url ? <a href={s.url}>{s.title}</a> : s.title}{' '}
-            <span className="source-meta">
-              ({trustLabels[s.trust]}; {s.storedNote})
-            </span>
-          </li>
-        )
-      })}
+      {ids.map((id) => (
+        <li key={id}>
+          <SourceNames ids={[id]} />{' '}
+          <span className="source-meta">({trustLabels[getSource(id).trust]})</span>
+        </li>
+      ))}
     </ul>
   )
 }

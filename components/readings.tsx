@@ -1,0 +1,50 @@
+import './readings.css'
+import type { Reading } from '@/lib/policy/rules'
+import { getSource, type SourceId } from '@/lib/policy/sources'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang } from '@/lib/site'
+import { DateText } from './date-text'
+
+const t = getMessages(defaultLang).policy
+
+/** Short source names, each linking to the source's entry on /sources. */
+export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <span className="source-names">
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ', ' : ''}
+          <a href={`/sources#source-${id}`}>{getSource(id).short}</a>
+        </span>
+      ))}
+    </span>
+  )
+}
+
+function standingLabel(r: Reading): string {
+  return t.standing[r.standing]
+}
+
+/** Each source's reading of a rule, side by side on wide screens. */
+export function Readings({ readings }: { readings: readonly Reading[] }) {
+  return (
+    <div className="readings">
+      {readings.map((r) => (
+        <div key={r.says} className={`reading reading-${r.standing}`}>
+          <p className="reading-label">
+            {standingLabel(r)}
+            {r.since ? (
+              <>
+                , {t.since} <DateText date={r.since} />
+              </>
+            ) : null}
+          </p>
+          <p>{r.says}</p>
+          <p className="reading-sources">
+            <SourceNames ids={r.sources} />
+          </p>
+        </div>
+      ))}
+    </div>
+  )
+}
