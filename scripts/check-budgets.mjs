@@ -94,7 +94,10 @@ async function measureAll(origin, id, started) {
     [...floor].map(async (file) => ({ file, bytes: await assetSize(file) })),
   )
   const floorBytes = floorFiles.reduce((n, f) => n + f.bytes, 0)
-  const rows = measured.map((m) => evaluateRoute(m.sizes, m.budget, floor, floorBytes))
+  const { ceilings } = JSON.parse(readFileSync('scripts/budget-ceilings.json', 'utf8'))
+  const rows = measured.map((m) =>
+    evaluateRoute(m.sizes, m.budget, floor, floorBytes, ceilings[m.sizes.route]),
+  )
 
   const warnings = crossCheck(measured, floor)
 
@@ -108,7 +111,7 @@ async function measureAll(origin, id, started) {
       kb(r.ownJs),
       kb(r.total),
       r.budget,
-      r.status === 'ok' ? 'ok' : 'OVER',
+      r.status === 'ok' ? 'ok' : r.status === 'over-target' ? 'over target' : 'OVER',
     ]),
   )
   console.log(`\nGzipped bytes per route (1 kB = 1,000 bytes, gzip level 9)\n\n${table}\n`)
@@ -140,14 +143,28 @@ async function measureAll(origin, id, started) {
   writeFileSync('reports/budgets.json', JSON.stringify(report, null, 2) + '\n')
   console.log('Wrote reports/budgets.json')
 
-  const over = rows.filter((r) => r.status !== 'ok')
+  const missed = rows.filter((r) => r.status === 'over-target')
+  if (missed.length) {
+    console.log(
+      `\nKnown misses of the 150 kB guide target (${missed.length}): each is held under its ceiling ` +
+        `in scripts/budget-ceilings.json.`,
+    )
+  }
+  for (const r of rows)
+    for (const n of r.notes ?? [])
+      if (!n.startsWith('over the')) console.log(`note: ${r.route}: ${n}`)
+  const over = rows.filter((r) => r.status === 'over')
   if (over.length || errors.length) {
     console.error('\nSize budget check FAILED:')
     for (const r of over) for (const p of r.problems) console.error(`- ${r.route}: ${p}`)
     for (const e of errors) console.error(`- ${e}`)
     return 1
   }
-  console.log(`\nEvery route is within its budget (${rows.length} routes).`)
+  console.log(
+    missed.length
+      ? `\nNo route grew past its budget or ceiling (${rows.length} routes); ${missed.length} guide pages still miss the 150 kB target.`
+      : `\nEvery route is within its budget (${rows.length} routes).`,
+  )
   return 0
 }
 

@@ -1,23 +1,31 @@
 // `npm test`: every test, in the order that fails fastest. Unit tests need no build; the
-// end-to-end tests run against one production build served by `next start`.
+// end-to-end tests and the quality gates run against one production build, each starting
+// and stopping its own `next start` on a loopback port.
 import { spawnSync } from 'node:child_process'
 
 const steps = [
-  ['unit tests', 'npm', ['run', 'test:unit']],
+  ['unit tests, in five time zones', 'npm', ['run', 'test:unit']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
   ['production build', 'npm', ['run', 'build']],
-  ['end-to-end tests', 'npx', ['playwright', 'test']],
+  ['end-to-end tests (with the 10,000-query fuzz test)', 'npx', ['playwright', 'test']],
+  ['size budgets', 'npm', ['run', 'check:budgets']],
+  ['link crawl', 'npm', ['run', 'check:links']],
+  ['security headers (MDN HTTP Observatory)', 'npm', ['run', 'check:observatory']],
+  ['Lighthouse, mobile', 'npm', ['run', 'check:lighthouse']],
 ]
 
+const started = Date.now()
 for (const [name, command, args] of steps) {
+  const t0 = Date.now()
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, {
     stdio: 'inherit',
     env: { ...process.env, E2E_SKIP_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
   })
+  console.log(`=== ${name}: ${Math.round((Date.now() - t0) / 1000)} s`)
   if (result.status !== 0) {
     console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status ?? 1)
   }
 }
-console.log('\nAll tests passed.')
+console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`)

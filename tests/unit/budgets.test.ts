@@ -115,6 +115,42 @@ describe('evaluateRoute', () => {
   ]
   const css = [{ file: '/site.css', bytes: 7 * KB }]
 
+  describe('a guide known to miss the total target', () => {
+    // 160 kB in all: 30 kB of HTML on top of the floor and the stylesheet.
+    const big = { route: '/refunds', html: 33 * KB, css, js: floorJs }
+
+    it('is reported, not failed, while it stays under its ceiling', () => {
+      const v = evaluateRoute(big, budgets.guide, floor, 120 * KB, 161 * KB)
+      expect(v.status).toBe('over-target')
+      expect(v.problems).toEqual([])
+      expect(v.notes.join()).toContain('over the 150.0 kB target by 10.0 kB')
+    })
+
+    it('fails once it grows past its ceiling', () => {
+      const v = evaluateRoute(big, budgets.guide, floor, 120 * KB, 159 * KB)
+      expect(v.status).toBe('over')
+      expect(v.problems.join()).toContain('grew past its ceiling 159.0 kB')
+    })
+
+    it('still fails on its own code, whatever its ceiling', () => {
+      const v = evaluateRoute(
+        { ...big, js: [...floorJs, { file: '/own.js', bytes: 4 * KB }] },
+        budgets.guide,
+        floor,
+        120 * KB,
+        200 * KB,
+      )
+      expect(v.status).toBe('over')
+      expect(v.problems.join()).toContain('own JS 4.0 kB is over 3.0 kB')
+    })
+
+    it('says when a ceiling is no longer needed', () => {
+      const v = evaluateRoute({ ...big, html: 5 * KB }, budgets.guide, floor, 120 * KB, 161 * KB)
+      expect(v.status).toBe('ok')
+      expect(v.notes.join()).toContain('remove its ceiling')
+    })
+  })
+
   it('passes a guide within both limits and adds the parts up', () => {
     const v = evaluateRoute(
       { route: '/ok', html: 5 * KB, css, js: [...floorJs, { file: '/own.js', bytes: 2 * KB }] },
