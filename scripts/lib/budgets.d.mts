@@ -13,8 +13,9 @@ export interface RouteVerdict {
   ownJs: number
   total: number
   budget: string
-  status: 'ok' | 'over'
+  status: 'ok' | 'over' | 'over-target'
   problems: string[]
+  notes: string[]
   ownChunks: SizedFile[]
 }
 export const KB: number
@@ -35,5 +36,6 @@ export function evaluateRoute(
   budget: Budget,
   floor: Set<string>,
   floorBytes: number,
+  ceiling?: number,
 ): RouteVerdict
 export function formatTable(headers: string[], rows: (string | number)[][]): string
