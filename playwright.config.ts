@@ -26,13 +26,19 @@ export default defineConfig({
   projects: [
     {
       name: 'js',
-      testIgnore: '**/no-js.spec.ts',
+      testIgnore: ['**/no-js.spec.ts', '**/fuzz.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'no-js',
       testMatch: '**/no-js.spec.ts',
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions },
+    },
+    {
+      // 20,000 requests and no browser: it runs last, with the server to itself.
+      name: 'fuzz',
+      testMatch: '**/fuzz.spec.ts',
+      dependencies: ['js', 'no-js'],
     },
   ],
   webServer: {

@@ -35,13 +35,24 @@ const rows = []
 let failed = false
 try {
   for (const route of routes) {
-    const result = await lighthouse(server.origin + route, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: categories,
-    })
-    const lhr = result.lhr
+    // A run can fail as a whole (the page did not paint in time on a busy machine: the
+    // report then has a runtime error and no scores). Such a run measured nothing: run it
+    // again, at most twice, and say so.
+    let lhr
+    for (let attempt = 1; ; attempt++) {
+      const result = await lighthouse(server.origin + route, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      })
+      lhr = result.lhr
+      const broken = lhr.runtimeError || categories.some((c) => lhr.categories[c]?.score == null)
+      if (!broken || attempt === 3) break
+      console.log(
+        `     ${route}: run ${attempt} failed (${lhr.runtimeError?.code ?? 'no score'}); running again`,
+      )
+    }
     const scores = Object.fromEntries(
       categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
     )
