@@ -1,4 +1,4 @@
-import type { Channel, Product } from './products'
+import { products as allProducts, type Channel, type Product } from './products'
 import type { SourceId } from './sources'
 import type { CalendarDate } from './dates'
 
@@ -147,6 +147,14 @@ export interface RefundRule {
 }
 
 const reviewed = '2026-11-26'
+
+/** What the Terms say of every app-store purchase, whichever store (coursera-terms, sec. 6). */
+const marketplaceReading: Reading = {
+  says: "The marketplace's refund policy applies and Coursera does not process the refund.",
+  windowDays: null,
+  sources: ['coursera-terms'],
+  standing: 'binding',
+}
 
 export const refundRules = [
   {
@@ -433,15 +441,7 @@ export const refundRules = [
   {
     id: 'apple',
     title: 'Bought through the Apple App Store',
-    products: [
-      'plus-monthly',
-      'plus-annual',
-      'specialization-monthly',
-      'course',
-      'guided-project',
-      'degree',
-      'organization',
-    ],
+    products: allProducts,
     channel: 'apple',
     payment: 'any',
     requestAt: 'apple',
@@ -450,12 +450,7 @@ export const refundRules = [
     summary:
       'Apple decides. Coursera does not handle App Store refunds, and Apple publishes no fixed window.',
     readings: [
-      {
-        says: "The marketplace's refund policy applies and Coursera does not process the refund.",
-        windowDays: null,
-        sources: ['coursera-terms'],
-        standing: 'binding',
-      },
+      marketplaceReading,
       {
         says: 'Ask at reportaproblem.apple.com. Apple answers within 24 to 48 hours; money can take up to 30 days (60 days for phone-bill payments). Eligibility varies by country.',
         windowDays: null,
@@ -470,15 +465,7 @@ export const refundRules = [
   {
     id: 'google',
     title: 'Bought through Google Play',
-    products: [
-      'plus-monthly',
-      'plus-annual',
-      'specialization-monthly',
-      'course',
-      'guided-project',
-      'degree',
-      'organization',
-    ],
+    products: allProducts,
     channel: 'google',
     payment: 'any',
     requestAt: 'google',
@@ -487,12 +474,7 @@ export const refundRules = [
     summary:
       'Google Play handles refund requests within 48 hours of the purchase. We count the day of purchase plus one day as safe, since we do not know the hour.',
     readings: [
-      {
-        says: "The marketplace's refund policy applies and Coursera does not process the refund.",
-        windowDays: null,
-        sources: ['coursera-terms'],
-        standing: 'binding',
-      },
+      marketplaceReading,
       {
         says: 'Ask Google Play within 48 hours of the purchase; after that the developer decides.',
         windowDays: 2,
