@@ -54,8 +54,11 @@ export function RefundFormEnhancer({ formId, serverToday }: Props) {
       // A reader east or west of UTC may be on another calendar day than the server.
       const today = localToday()
       if (!params.has('today') && today !== serverToday) params.set('today', today)
-      const next = `${window.location.pathname}?${params.toString()}`
-      if (next !== `${window.location.pathname}${window.location.search}`) {
+      // The address bar is the link a reader shares: it opens the same answer, scrolled to
+      // it (#result), as a submitted form does. The reader typing here is not scrolled.
+      const next = `${window.location.pathname}?${params.toString()}#result`
+      const { pathname, search, hash } = window.location
+      if (next !== `${pathname}${search}${hash}`) {
         router.replace(next, { scroll: false })
       }
     }

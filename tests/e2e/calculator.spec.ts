@@ -132,12 +132,15 @@ test.describe('with JavaScript, the answer follows the form as the reader types'
       await fillRefundForm(page, c.query)
       const result = page.locator('#result')
       await expectAnswer(result, c)
-      // The address bar now reproduces the answer: open it fresh and get the same one.
-      await expect(page).toHaveURL(/product=/)
+      // The address bar now reproduces the answer: open it fresh and land on the same one.
+      await expect(page).toHaveURL(/\?.*product=.*#result$/)
+      // Keeping the address in step does not scroll the field the reader is in off screen.
+      await expect(page.locator(':focus')).toBeInViewport()
       const shared = page.url()
       const again = await page.context().newPage()
       await again.goto(shared)
       await expectAnswer(again.locator('#result'), c)
+      await expect(again.locator('#result')).toBeInViewport()
       await again.close()
     })
   }
