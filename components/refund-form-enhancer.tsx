@@ -56,8 +56,8 @@ export function RefundFormEnhancer({ formId, serverToday }: Props) {
       if (!params.has('today') && today !== serverToday) params.set('today', today)
       // The address bar is the link a reader shares: it opens the same answer, scrolled to
       // it (#result), as a submitted form does. The reader typing here is not scrolled.
-      const next = `${window.location.pathname}?${params.toString()}#result`
       const { pathname, search, hash } = window.location
+      const next = `${pathname}?${params.toString()}#result`
       if (next !== `${pathname}${search}${hash}`) {
         router.replace(next, { scroll: false })
       }
