@@ -12,6 +12,11 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
       },
       {
+        // Page enhancers: the content hash is in the file name (scripts/build-enhance.mjs).
+        source: '/enhance/:file*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
         source: '/refunds/check/calendar',
         headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
       },

@@ -1,7 +1,7 @@
 import './checklist.css'
 import { Children, isValidElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
-import { ChecklistProgress, TickBox } from './checklist-tick'
+import { EnhanceScript } from './enhance-script'
 import { perLanguage } from './per-language'
 
 interface ItemProps {
@@ -13,7 +13,9 @@ interface ItemProps {
 
 /**
  * A checklist rendered on the server: a numbered list that reads and prints without
- * JavaScript. The only client parts are the tick boxes and the progress line (leaves).
+ * JavaScript. components/enhance/checklist.ts draws the tick boxes (into each item's slot,
+ * which shows the item's number until then), the progress line and the reset button, and
+ * keeps the ticks in this browser only.
  * One pair of components per language, so their identity is stable across renders.
  */
 export const makeChecklist = perLanguage(createChecklist)
@@ -24,16 +26,18 @@ function createChecklist(t: Messages['checklist']) {
       .filter(isValidElement)
       .map((child) => (child.props as ItemProps).id)
     return (
-      <div className="checklist not-prose">
+      <div
+        className="checklist not-prose"
+        data-progress={t.progress}
+        data-reset-label={t.reset}
+        data-reset-confirm={t.resetConfirm}
+        data-not-saved={t.notSaved}
+      >
+        <EnhanceScript name="checklist" />
         <p className="checklist-privacy">{t.privacy}</p>
-        <ChecklistProgress
-          itemIds={itemIds}
-          totalText={t.total}
-          progressText={t.progress}
-          resetLabel={t.reset}
-          resetConfirm={t.resetConfirm}
-          notSavedText={t.notSaved}
-        />
+        <div className="checklist-bar">
+          <p className="checklist-count">{t.total.replace('{total}', String(itemIds.length))}</p>
+        </div>
         <ol className="checklist-items" role="list">
           {children}
         </ol>
@@ -45,9 +49,7 @@ function createChecklist(t: Messages['checklist']) {
     const titleId = `${id}-title`
     return (
       <li id={id} className="check-item">
-        <span className="check-slot">
-          <TickBox id={id} labelledBy={titleId} />
-        </span>
+        <span className="check-slot" />
         <div className="check-main">
           <h3 id={titleId} className="check-title">
             {title}

@@ -1,6 +1,4 @@
-'use client'
-
-import { useState } from 'react'
+import { EnhanceScript } from './enhance-script'
 
 interface Props {
   /** The step's id: the link is this page's address plus #id. */
@@ -13,37 +11,22 @@ interface Props {
 }
 
 /**
- * A plain anchor to the step that, with JavaScript, copies the full address instead of
- * jumping. Without JavaScript it still works: following it puts the link in the address bar.
+ * A plain anchor to the step. Without JavaScript it still works: following it puts the link
+ * in the address bar. With JavaScript (components/enhance/copy-link.ts) a plain click copies
+ * the full address instead and the status line says so.
  */
 export function CopyLink({ id, stepTitle, label, copiedLabel, failedLabel }: Props) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-
-  async function copy(event: React.MouseEvent<HTMLAnchorElement>) {
-    const url = new URL(`#${id}`, window.location.href).href
-    if (!navigator.clipboard) return // let the link do its plain job
-    event.preventDefault()
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus('copied')
-    } catch {
-      window.location.hash = id
-      setStatus('failed')
-    }
-  }
-
   return (
-    <span className="copy-link">
-      <a href={`#${id}`} onClick={copy} className="copy-link-anchor">
+    <span className="copy-link" data-copied={copiedLabel} data-failed={failedLabel}>
+      <EnhanceScript name="copy-link" />
+      <a href={`#${id}`} className="copy-link-anchor">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="currentColor">
           <path d="M8.5 11.5a3 3 0 0 0 4.24 0l3-3a3 3 0 0 0-4.24-4.24l-.88.88 1.06 1.06.88-.88a1.5 1.5 0 1 1 2.12 2.12l-3 3a1.5 1.5 0 0 1-2.12 0l-1.06 1.06Zm3-3a3 3 0 0 0-4.24 0l-3 3a3 3 0 0 0 4.24 4.24l.88-.88-1.06-1.06-.88.88a1.5 1.5 0 0 1-2.12-2.12l3-3a1.5 1.5 0 0 1 2.12 0l1.06-1.06Z" />
         </svg>
         {label}
         <span className="sr-only">: {stepTitle}</span>
       </a>
-      <span role="status" className="copy-link-status">
-        {status === 'copied' ? copiedLabel : status === 'failed' ? failedLabel : ''}
-      </span>
+      <span role="status" className="copy-link-status" />
     </span>
   )
 }

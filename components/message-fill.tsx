@@ -1,36 +1,6 @@
-'use client'
-
-import { useSyncExternalStore, type ReactNode } from 'react'
-import {
-  formatDate,
-  hasPrefill,
-  localDate,
-  parsePrefill,
-  prefillFields,
-  type Prefill,
-  type PrefillField,
-} from '@/lib/prefill/parse-prefill'
-
-/** The page is static: the query string is read in the browser only, once per address. */
-let last: { search: string; prefill: Prefill } | undefined
-function readPrefill(search: string): Prefill {
-  if (last?.search !== search)
-    last = { search, prefill: parsePrefill(search, localDate(new Date())) }
-  return last.prefill
-}
-
-/** A static page's query string only changes with a new page load: nothing to listen to. */
-const subscribeNothing = () => () => {}
-
-/** The link's checked values, or null on the server and before hydration. */
-function usePrefill(): Prefill | null {
-  const search = useSyncExternalStore(
-    subscribeNothing,
-    () => window.location.search,
-    () => null,
-  )
-  return search === null ? null : readPrefill(search)
-}
+import type { ReactNode } from 'react'
+import type { PrefillField } from '@/lib/prefill/parse-prefill'
+import { EnhanceScript } from './enhance-script'
 
 export type FillField = 'product' | 'paid' | 'deadline' | 'law'
 
@@ -39,7 +9,7 @@ interface FillProps {
   /** The blank as the server drew it: shown until a checked value replaces it. */
   children: ReactNode
   locale: string
-  /** For field "product": the label of each product id (from the server, to keep JS small). */
+  /** For field "product": the label of each product id. */
   labels?: Readonly<Record<string, string>>
   /** For field "law": what to insert for each region. */
   lawEu?: string
@@ -47,20 +17,23 @@ interface FillProps {
 }
 
 /**
- * One blank of a ready-to-send message that a link may fill. Only a value that passed
- * parsePrefill is inserted, as React text (never markup); otherwise the blank stays.
+ * One blank of a ready-to-send message that a link may fill. The page is static, so the
+ * link's query string is read in the browser (components/enhance/message-fill.ts), and only
+ * a value that passed parsePrefill replaces the blank, as text; otherwise the blank stays.
  */
 export function Fill({ field, children, locale, labels, lawEu, lawUk }: FillProps) {
-  const prefill = usePrefill()
-  let value: string | undefined
-  if (prefill) {
-    if (field === 'product' && prefill.product) value = labels?.[prefill.product]
-    else if (field === 'paid' && prefill.paid) value = formatDate(prefill.paid, locale)
-    else if (field === 'deadline' && prefill.deadline) value = formatDate(prefill.deadline, locale)
-    else if (field === 'law')
-      value = prefill.region === 'eu' ? lawEu : prefill.region === 'uk' ? lawUk : undefined
-  }
-  return value ? <span className="filled">{value}</span> : children
+  return (
+    <span
+      data-fill={field}
+      data-locale={field === 'paid' || field === 'deadline' ? locale : undefined}
+      data-labels={labels ? JSON.stringify(labels) : undefined}
+      data-eu={lawEu}
+      data-uk={lawUk}
+    >
+      <EnhanceScript name="message-fill" />
+      {children}
+    </span>
+  )
 }
 
 export interface PrefillStatusText {
@@ -76,31 +49,22 @@ export interface PrefillStatusText {
 }
 
 /**
- * Says what the link filled in and, plainly, what it could not use. The introduction stays
- * in the box (invisible) under the result, so the box keeps its height and nothing below it
- * moves when the result appears.
+ * Says what the link filled in and, plainly, what it could not use. The script adds the
+ * result under the introduction, which stays (invisible) so the box keeps its height and
+ * nothing below it moves.
  */
 export function PrefillStatus({ text }: { text: PrefillStatusText }) {
-  const prefill = usePrefill()
-  const names = (fields: readonly PrefillField[]) =>
-    fields.map((field) => text.fieldNames[field]).join(', ')
-  let result: string | undefined
-  let warn = false
-  if (prefill && hasPrefill(prefill)) {
-    const parts: string[] = []
-    const used = prefillFields.filter((field) => prefill[field] !== undefined)
-    if (used.length > 0) parts.push(text.used.replace('{fields}', names(used)))
-    if (prefill.rejected.length > 0) {
-      parts.push(text.rejected.replace('{fields}', names(prefill.rejected)))
-      warn = true
-    }
-    if (prefill.region === 'other') parts.push(text.otherRegion)
-    result = parts.join(' ')
-  }
   return (
-    <div className={`prefill-status not-prose${warn ? ' prefill-status-warn' : ''}`} role="status">
-      <p className={result ? 'prefill-text prefill-text-replaced' : 'prefill-text'}>{text.intro}</p>
-      {result ? <p className="prefill-text">{result}</p> : null}
+    <div
+      className="prefill-status not-prose"
+      role="status"
+      data-used={text.used}
+      data-rejected={text.rejected}
+      data-other-region={text.otherRegion}
+      data-field-names={JSON.stringify(text.fieldNames)}
+    >
+      <EnhanceScript name="message-fill" />
+      <p className="prefill-text">{text.intro}</p>
     </div>
   )
 }

@@ -15,8 +15,9 @@ interface MessageTextProps {
 
 /**
  * Ready-to-send messages, rendered on the server. The message text is plain paragraphs with
- * blanks in brackets; a blank that a link may fill is a tiny client leaf (<Fill>), and each
- * message has a copy button (a leaf). One set of components per language.
+ * blanks in brackets; a blank that a link may fill is marked (<Fill>) for the page's small
+ * script to fill, and each message gets a copy button from another (components/enhance/).
+ * One set of components per language.
  */
 export const makeReadyMessages = perLanguage(createReadyMessages)
 

@@ -1,8 +1,7 @@
-'use client'
 import './refund-quick-check.css'
 import './forms.css'
 
-import { useRef, useState } from 'react'
+import { EnhanceScript } from './enhance-script'
 
 type Option = { value: string; label: string }
 
@@ -28,7 +27,11 @@ interface Strings {
   yes: string
   no: string
   verdicts: Record<string, string>
-  dateLabels: Record<(typeof dateKeys)[number], string>
+  /** The API's date fields and their labels, in the order the answer lists them. */
+  dateLabels: Record<
+    'safeDeadline' | 'deadline' | 'lastFreeDay' | 'firstCharge' | 'statutoryDeadline',
+    string
+  >
 }
 
 interface Props {
@@ -38,80 +41,20 @@ interface Props {
   regions: Option[]
 }
 
-type Answer =
-  | { state: 'idle' | 'loading' | 'failed' }
-  | { state: 'errors'; messages: string[] }
-  | { state: 'answer'; verdict: string; dates: [label: string, iso: string][]; href: string }
-
-const dateKeys = [
-  'safeDeadline',
-  'deadline',
-  'lastFreeDay',
-  'firstCharge',
-  'statutoryDeadline',
-] as const
-
-/** "Friday, 27 November 2026", computed on UTC so the reader's time zone cannot shift it. */
-function spell(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(y, m - 1, d))
-}
-
 /**
  * The short calculator embedded in the refund guide. Without JavaScript it is a GET form that
- * opens the full check; with JavaScript it asks the JSON API (the same decision as the full
- * page) and shows the verdict in place.
+ * opens the full check; with JavaScript (components/enhance/quick-check.ts) it asks the JSON
+ * API (the same decision as the full page) and shows the verdict in place. The strings the
+ * script needs travel in one data attribute.
  */
 export function RefundQuickCheck({ s, products, channels, regions }: Props) {
-  const [answer, setAnswer] = useState<Answer>({ state: 'idle' })
-  const latest = useRef(0)
-
-  async function check(form: HTMLFormElement) {
-    const params = new URLSearchParams()
-    for (const [key, value] of new FormData(form)) {
-      if (typeof value === 'string' && value.trim()) params.set(key, value.trim())
-    }
-    if (
-      !params.has('product') ||
-      !params.has('channel') ||
-      !(params.has('paid') || params.has('trialStart'))
-    )
-      return
-    const ticket = ++latest.current
-    setAnswer({ state: 'loading' })
-    try {
-      const response = await fetch(`/api/refund-check?${params}`)
-      const body = await response.json()
-      if (ticket !== latest.current) return
-      if (response.status === 400) {
-        setAnswer({
-          state: 'errors',
-          messages: body.errors.map((e: { message: string }) => e.message),
-        })
-      } else if (response.ok) {
-        const dates = dateKeys
-          .filter((k) => body[k])
-          .map((k) => [s.dateLabels[k], body[k]] as [string, string])
-        setAnswer({
-          state: 'answer',
-          verdict: body.verdict,
-          dates,
-          href: `/refunds/check?${params}#result`,
-        })
-      } else {
-        setAnswer({ state: 'failed' })
-      }
-    } catch {
-      if (ticket === latest.current) setAnswer({ state: 'failed' })
-    }
+  const scriptStrings = {
+    full: s.full,
+    loading: s.loading,
+    failed: s.failed,
+    verdicts: s.verdicts,
+    dateLabels: s.dateLabels,
   }
-
   const select = (name: string, label: string, options: Option[], blank = true) => (
     <div className="quick-field">
       <label htmlFor={`quick-${name}`}>{label}</label>
@@ -137,19 +80,15 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
   ]
 
   return (
-    <section className="quick-check not-prose" aria-labelledby="quick-check-title">
+    <section
+      className="quick-check not-prose"
+      aria-labelledby="quick-check-title"
+      data-strings={JSON.stringify(scriptStrings)}
+    >
+      <EnhanceScript name="quick-check" />
       <h2 id="quick-check-title">{s.title}</h2>
       <p className="field-hint">{s.lead}</p>
-      <form
-        method="get"
-        action="/refunds/check#result"
-        noValidate
-        onChange={(e) => void check(e.currentTarget)}
-        onSubmit={(e) => {
-          e.preventDefault()
-          void check(e.currentTarget)
-        }}
-      >
+      <form method="get" action="/refunds/check#result" noValidate>
         <div className="quick-grid">
           {select('product', s.productLabel, products)}
           {select('channel', s.channelLabel, channels)}
@@ -180,34 +119,8 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
           {s.submit}
         </button>
       </form>
-      <div
-        className="quick-answer"
-        role="status"
-        data-verdict={answer.state === 'answer' ? answer.verdict : undefined}
-      >
-        {answer.state === 'idle' ? <p>{s.placeholder}</p> : null}
-        {answer.state === 'loading' ? <p>{s.loading}</p> : null}
-        {answer.state === 'failed' ? <p>{s.failed}</p> : null}
-        {answer.state === 'errors' ? (
-          <ul className="quick-errors">
-            {answer.messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        ) : null}
-        {answer.state === 'answer' ? (
-          <>
-            <p className="quick-verdict">{s.verdicts[answer.verdict]}</p>
-            <ul>
-              {answer.dates.map(([label, iso]) => (
-                <li key={label}>
-                  {label}: <time dateTime={iso}>{spell(iso)}</time>
-                </li>
-              ))}
-            </ul>
-            <a href={answer.href}>{s.full}</a>
-          </>
-        ) : null}
+      <div className="quick-answer" role="status">
+        <p>{s.placeholder}</p>
       </div>
     </section>
   )

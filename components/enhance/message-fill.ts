@@ -1,0 +1,59 @@
+import {
+  formatDate,
+  hasPrefill,
+  localDate,
+  parsePrefill,
+  prefillFields,
+  type PrefillField,
+} from '@/lib/prefill/parse-prefill'
+import { el, jsonData, onReady } from './dom'
+
+/**
+ * The blanks of /messages that a link from the refund check may fill, and the line that says
+ * what was filled and what could not be used. The page is static: the query string is read
+ * here, in the browser, and only a value that passed parsePrefill is ever inserted, as text.
+ */
+onReady(() => {
+  const prefill = parsePrefill(window.location.search, localDate(new Date()))
+  if (!hasPrefill(prefill)) return
+
+  document.querySelectorAll<HTMLElement>('[data-fill]').forEach((blank) => {
+    const field = blank.dataset.fill
+    let value: string | undefined
+    if (field === 'product' && prefill.product)
+      value = jsonData<Record<string, string>>(blank, 'labels', {})[prefill.product]
+    else if (field === 'paid' && prefill.paid)
+      value = formatDate(prefill.paid, blank.dataset.locale ?? 'en-GB')
+    else if (field === 'deadline' && prefill.deadline)
+      value = formatDate(prefill.deadline, blank.dataset.locale ?? 'en-GB')
+    else if (field === 'law')
+      value =
+        prefill.region === 'eu'
+          ? blank.dataset.eu
+          : prefill.region === 'uk'
+            ? blank.dataset.uk
+            : undefined
+    if (!value) return
+    blank.classList.add('filled')
+    blank.textContent = value
+  })
+
+  const box = document.querySelector<HTMLElement>('.prefill-status[data-used]')
+  const intro = box?.querySelector('.prefill-text')
+  if (!box || !intro) return
+  const fieldNames = jsonData<Partial<Record<PrefillField, string>>>(box, 'field-names', {})
+  const names = (fields: readonly PrefillField[]) =>
+    fields.map((field) => fieldNames[field] ?? field).join(', ')
+  const parts: string[] = []
+  const used = prefillFields.filter((field) => prefill[field] !== undefined)
+  if (used.length > 0) parts.push((box.dataset.used ?? '').replace('{fields}', names(used)))
+  if (prefill.rejected.length > 0) {
+    parts.push((box.dataset.rejected ?? '').replace('{fields}', names(prefill.rejected)))
+    box.classList.add('prefill-status-warn')
+  }
+  if (prefill.region === 'other') parts.push(box.dataset.otherRegion ?? '')
+  // The introduction stays (invisible) under the result, so the box keeps its height and
+  // nothing below it moves.
+  intro.classList.add('prefill-text-replaced')
+  box.append(el('p', { className: 'prefill-text', text: parts.join(' ') }))
+})
