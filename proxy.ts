@@ -57,7 +57,7 @@ export const config = {
     {
       // Pages only: not the API (it has its own policy), not static files or RSC prefetches.
       source:
-        '/((?!api/|refunds/check/calendar|_next/static|_next/image|icon.svg|robots.txt|sitemap.xml|og(?:/|$)|.*\\.png$).*)',
+        '/((?!api/|refunds/check/calendar|enhance/|_next/static|_next/image|icon.svg|robots.txt|sitemap.xml|og(?:/|$)|.*\\.png$).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

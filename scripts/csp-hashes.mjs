@@ -8,12 +8,17 @@ import path from 'node:path'
 const appDir = path.join('.next', 'server', 'app')
 const out = path.join('.next', 'csp-hashes.json')
 
-/** Inline <script> bodies: the ones without a src attribute. */
+/**
+ * Inline <script> bodies that a browser runs: the ones without a src attribute and without a
+ * data type such as application/ld+json (CSP does not apply to data blocks).
+ */
 export function inlineScripts(html) {
   const bodies = []
   for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? ''
     if (/\ssrc\s*=/i.test(attributes)) continue
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? ''
+    if (type && !/^(?:module|text\/javascript|application\/javascript)$/i.test(type)) continue
     bodies.push(match[2])
   }
   return bodies

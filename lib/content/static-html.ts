@@ -6,11 +6,12 @@ import { getSource, isSourceId } from '@/lib/policy/sources'
 
 /**
  * Rehype plugin, run last: turns every stretch of plain content (paragraphs, lists, tables,
- * headings with no component inside) into one `<Html html="...">` element. A static guide
- * then carries its prose in the page's React payload as one string per stretch instead of
- * a tree of elements: about half the bytes, and React adopts the markup without walking it
- * when the page hydrates. Components (steps, widgets, quotes) stay React elements; their
- * plain children are converted the same way.
+ * headings with no component inside) into one `<Html html="...">` element: one string per
+ * stretch instead of a tree of React elements, so a guide renders cheaply and the React
+ * payload Next writes beside each page (.rsc) is about half the size. (Written when guides
+ * still hydrated; guides are now served without the client runtime, scripts/static-pages.mjs.)
+ * Components (steps, widgets, quotes) stay React elements; their plain children are
+ * converted the same way.
  *
  * Citations are expanded here first, so paragraphs that cite a source stay plain:
  * <Cite id="x"/> becomes <a href="#source-x" class="cite">…</a>. The ids are recorded so the

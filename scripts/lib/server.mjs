@@ -137,7 +137,8 @@ export async function startServer(o) {
 
 /**
  * `next start` for the build in .next, on host:port. Checks that the server that answers
- * serves this very build (its HTML carries the build id).
+ * serves this very build: only this build has files under /_next/static/<build id>/ (the
+ * guides' HTML no longer names the id, since their client runtime is taken out).
  */
 export async function startNext(port, variable) {
   const id = buildId()
@@ -148,8 +149,9 @@ export async function startNext(port, variable) {
     port,
     variable,
     async ready(origin) {
-      const html = await (await fetch(`${origin}/`)).text()
-      if (!html.includes(id)) {
+      const probe = await fetch(`${origin}/_next/static/${id}/_buildManifest.js`)
+      await probe.arrayBuffer()
+      if (!probe.ok) {
         throw new Error(`The server on ${origin} does not serve the build in .next (id ${id}).`)
       }
     },

@@ -1,0 +1,85 @@
+// Pure part of scripts/static-pages.mjs: takes Next.js's client runtime out of a prerendered
+// page. What goes: the framework's <script src="/_next/static/…"> tags, their preloads, the
+// bootstrap and the React Server Components payload (inline scripts that hand the page to
+// the client router). What stays: every other byte, the page's markup, its stylesheets, data
+// blocks such as JSON-LD, and the async scripts of our own enhancers (/enhance/…).
+// Unit-tested in tests/unit/static-pages.test.ts.
+import { parse } from 'parse5'
+
+const frameworkPath = /^\/_next\/static\//
+const jsTypes = /^(?:|module|text\/javascript|application\/javascript)$/i
+/** Next's inline scripts: the RSC payload and the bundler's bootstrap. */
+const frameworkInline = /^\s*\(?\s*(?:self\.__next_f|\(?globalThis\[["']TURBOPACK["']\])/
+
+function attrsOf(node) {
+  return new Map(node.attrs.map((a) => [a.name.toLowerCase(), a.value]))
+}
+
+function textOf(node) {
+  return (node.childNodes ?? []).map((c) => c.value ?? '').join('')
+}
+
+/**
+ * Every element to cut, as [start, end) offsets into `html`, and the executable inline or
+ * foreign scripts that would be left (a page with those is not ours to strip).
+ */
+function survey(html) {
+  const cut = []
+  const leftovers = []
+  const stack = [parse(html, { sourceCodeLocationInfo: true })]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node.tagName === 'script') {
+      const attrs = attrsOf(node)
+      const src = attrs.get('src')
+      const executable = jsTypes.test(attrs.get('type') ?? '')
+      if (src !== undefined) {
+        if (frameworkPath.test(src)) cut.push(node)
+        else if (!src.startsWith('/enhance/')) leftovers.push(`<script src="${src}">`)
+      } else if (executable) {
+        if (frameworkInline.test(textOf(node)) || attrs.get('id') === '_R_') cut.push(node)
+        else leftovers.push(`inline script "${textOf(node).slice(0, 60)}"`)
+      }
+    } else if (node.tagName === 'link') {
+      const attrs = attrsOf(node)
+      const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/)
+      const as = (attrs.get('as') ?? '').toLowerCase()
+      const script = rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')
+      if (script && frameworkPath.test(attrs.get('href') ?? '')) cut.push(node)
+    }
+    const children = node.content?.childNodes ?? node.childNodes ?? []
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+  }
+  return {
+    cut: cut.map((n) => [n.sourceCodeLocation.startOffset, n.sourceCodeLocation.endOffset]),
+    leftovers,
+  }
+}
+
+/**
+ * The page without the framework's client runtime. Throws when the page does not look like a
+ * prerendered Next.js page (nothing to remove), or when an executable script we do not know
+ * would stay: a change in Next's output must stop the build, not ship a half-stripped page.
+ * @param {string} html
+ * @returns {{ html: string, removed: number }}
+ */
+export function withoutFramework(html) {
+  const { cut, leftovers } = survey(html)
+  if (cut.length === 0) throw new Error('no Next.js scripts found: is this a prerendered page?')
+  if (leftovers.length) throw new Error(`unknown scripts would stay: ${leftovers.join('; ')}`)
+  let out = ''
+  let at = 0
+  for (const [start, end] of cut.sort((a, b) => a[0] - b[0])) {
+    out += html.slice(at, start)
+    at = end
+  }
+  out += html.slice(at)
+  if (
+    /__next_f|\/_next\/static\/[^"']+\.js/.test(
+      out.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''),
+    )
+  ) {
+    throw new Error('a reference to the framework runtime is left after stripping')
+  }
+  return { html: out, removed: cut.length }
+}
