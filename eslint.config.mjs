@@ -20,5 +20,8 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',
+    // Built from components/enhance/ by scripts/build-enhance.mjs.
+    'public/enhance/**',
+    '.enhance/**',
   ]),
 ])

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Metadata } from 'next'
 import { listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
@@ -18,16 +17,12 @@ export default async function NotFound() {
       <ul role="list" className="guide-list">
         {guides.map((g) => (
           <li key={g.slug}>
-            <Link prefetch={false} href={g.slug}>
-              {g.frontmatter.title}
-            </Link>
+            <a href={g.slug}>{g.frontmatter.title}</a>
             <p>{g.frontmatter.description}</p>
           </li>
         ))}
         <li>
-          <Link prefetch={false} href="/refunds/check">
-            {t.calculator.navTitle}
-          </Link>
+          <a href="/refunds/check">{t.calculator.navTitle}</a>
           <p>{t.calculator.description}</p>
         </li>
       </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 export interface Crumb {
   href: string
   label: string
@@ -18,9 +16,7 @@ export function Breadcrumbs({ trail, label }: { trail: Crumb[]; label: string })
             </li>
           ) : (
             <li key={crumb.href}>
-              <Link prefetch={false} href={crumb.href}>
-                {crumb.label}
-              </Link>
+              <a href={crumb.href}>{crumb.label}</a>
             </li>
           ),
         )}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { ArrowIcon } from './doors'
 
@@ -28,13 +27,13 @@ export function Choice({
 }) {
   return (
     <li>
-      <Link prefetch={false} href={href} className="choice">
+      <a href={href} className="choice">
         <div className="choice-when">{children}</div>
         <div className="choice-go">
           {go}
           <ArrowIcon size={18} />
         </div>
-      </Link>
+      </a>
     </li>
   )
 }

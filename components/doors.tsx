@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 /**
@@ -28,9 +27,9 @@ export function Door({
   return (
     <li id={id} className="door">
       <h2 className="door-title">
-        <Link prefetch={false} href={href} className="door-link">
+        <a href={href} className="door-link">
           {title}
-        </Link>
+        </a>
       </h2>
       <div className="door-text">{children}</div>
       <ArrowIcon className="door-arrow" size={20} />

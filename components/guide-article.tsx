@@ -1,6 +1,5 @@
 import './prose.css'
 import './guide.css'
-import Link from 'next/link'
 import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
 import type { ComponentType } from 'react'
 import type { Guide } from '@/lib/content/compile'
@@ -154,9 +153,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             })}
           </ul>
           <p>
-            <Link prefetch={false} href="/sources">
-              {t.guide.allSources}
-            </Link>
+            <a href="/sources">{t.guide.allSources}</a>
           </p>
         </section>
       )}
@@ -167,9 +164,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
           <ul role="list">
             {related.map((r) => (
               <li key={r.href}>
-                <Link prefetch={false} href={r.href}>
-                  {r.label}
-                </Link>
+                <a href={r.href}>{r.label}</a>
                 {r.description ? <p>{r.description}</p> : null}
               </li>
             ))}

@@ -244,9 +244,7 @@ export function SiteChangeLog() {
       <Dated items={siteChanges} />
       <p className="rule-meta">
         {t.factsReviewed} <DateText date={factsReviewed} />; {t.rulesVersion}{' '}
-        <code>{rulesVersion}</code>. {t.openData}{' '}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page */}
-        <a href="/api/policy">/api/policy</a>.
+        <code>{rulesVersion}</code>. {t.openData} <a href="/api/policy">/api/policy</a>.
       </p>
     </>
   )

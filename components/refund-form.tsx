@@ -1,6 +1,5 @@
 import './calculator.css'
 import './forms.css'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import {
@@ -156,11 +155,7 @@ export function RefundForm({ t, values, errors, maxDate }: Props) {
         legend={t.channel.legend}
         hint={
           <>
-            {t.channel.hint}{' '}
-            <Link prefetch={false} href="/charges">
-              {t.channel.help}
-            </Link>
-            .
+            {t.channel.hint} <a href="/charges">{t.channel.help}</a>.
           </>
         }
         options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}

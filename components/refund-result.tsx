@@ -1,5 +1,4 @@
 import './calculator.css'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
 import { compareDates, daysBetween } from '@/lib/policy/dates'
@@ -230,26 +229,21 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
           ) : null}
           {a.requestAt === 'coursera' && a.verdict !== 'not-refundable' ? (
             <li>
-              <Link prefetch={false} href={`/messages?${messageQuery.toString()}#refund-request`}>
-                {t.message}
-              </Link>
+              <a href={`/messages?${messageQuery.toString()}#refund-request`}>{t.message}</a>
             </li>
           ) : null}
           {subscriptions.has(input.product) ? (
             <li>
-              <Link prefetch={false} href={cancelGuide}>
-                {t.cancelGuide}
-              </Link>
+              <a href={cancelGuide}>{t.cancelGuide}</a>
             </li>
           ) : null}
           {a.verdict === 'trial-ended' && a.firstCharge ? (
             <li>
-              <Link
-                prefetch={false}
+              <a
                 href={`/refunds/check?${new URLSearchParams({ product: input.product, channel: input.channel, paid: a.firstCharge, region: input.region }).toString()}#result`}
               >
                 {t.headlines.checkPaymentAfterTrial}
-              </Link>
+              </a>
             </li>
           ) : null}
           <li>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Messages } from '@/lib/i18n/messages'
 import { factsReviewed } from '@/lib/policy/version'
 import { DateText } from './date-text'
@@ -10,9 +9,7 @@ export function SiteFooter({ t }: { t: Messages }) {
         <p>{t.footer.disclaimer}</p>
         <p>
           {t.footer.reviewed} <DateText date={factsReviewed} />.{' '}
-          <Link prefetch={false} href="/sources">
-            {t.footer.sources}
-          </Link>
+          <a href="/sources">{t.footer.sources}</a>
         </p>
       </div>
     </footer>

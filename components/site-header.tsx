@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Messages } from '@/lib/i18n/messages'
 import { siteName } from '@/lib/site'
 
@@ -13,7 +12,7 @@ export function SiteHeader({ t }: { t: Messages }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link prefetch={false} href="/" className="site-name">
+        <a href="/" className="site-name">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="site-logo">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <path
@@ -26,14 +25,12 @@ export function SiteHeader({ t }: { t: Messages }) {
             />
           </svg>
           <span>{siteName}</span>
-        </Link>
+        </a>
         <nav aria-label={t.nav.label} className="site-nav">
           <ul role="list">
             {links.map((l) => (
               <li key={l.href}>
-                <Link prefetch={false} href={l.href}>
-                  {l.label}
-                </Link>
+                <a href={l.href}>{l.label}</a>
               </li>
             ))}
           </ul>
