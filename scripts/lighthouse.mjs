@@ -1,11 +1,12 @@
 // `npm run check:lighthouse`: Lighthouse 12 (mobile preset, the default) on every page, against
 // the production build. Figures go to reports/lighthouse.json. Needs `npm run build` first.
 //
-// Fails when accessibility, best practices or SEO score under 98, when layout shifts at all,
-// or when performance falls under its floor (80). Performance has a target of 98 that these
-// pages miss on this kind of machine: the 138 kB of framework script every Next.js page loads
-// puts simulated LCP near 2 s and hydration's blocking time at 150 to 450 ms, varying from
-// run to run. A miss of the target is reported, not failed; the floor catches regressions.
+// Fails when any category scores under 98, or when layout shifts at all. One exception: the
+// refund check (/refunds/check), the one page that keeps Next.js's client runtime, misses
+// the performance target on this kind of machine (hydrating React blocks the main thread for
+// 300 to 450 ms at Lighthouse's 4x slowdown); its miss is reported, and it fails under a
+// floor of 80 (LIGHTHOUSE_PERF_FLOOR) so regressions still stop the build. Guides carry no
+// framework script (scripts/static-pages.mjs) and are held to 98.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -13,7 +14,9 @@ import { chromiumArgs, chromiumExecutable } from './browser.mjs'
 import { startServer } from './serve.mjs'
 
 const minimum = 98
-const performanceFloor = Number(process.env.LIGHTHOUSE_PERF_FLOOR ?? 80)
+const runtimeFloor = Number(process.env.LIGHTHOUSE_PERF_FLOOR ?? 80)
+/** The pages rendered per request with the client runtime kept; every other page is static. */
+const keepsRuntime = (route) => route.split('?')[0] === '/refunds/check'
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4871)
 const manifest = JSON.parse(readFileSync('tests/fixtures/published-anchors.json', 'utf8'))
 const allRoutes = [
@@ -47,6 +50,7 @@ try {
     // again. Performance also swings by up to 10 points between runs of the same build on a
     // shared machine, always downwards when something else takes the CPU; a run under the
     // floor is repeated and the best of at most three runs counts. Every run is reported.
+    const performanceFloor = keepsRuntime(route) ? runtimeFloor : minimum
     const scored = []
     let unscored
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -100,6 +104,7 @@ try {
       cls,
       lcpMs: Math.round(lcp),
       tbtMs: Math.round(tbt),
+      performanceFloor,
       performanceTargetMissed: missed,
       performanceRuns,
       problems,
@@ -135,7 +140,8 @@ const misses = rows.filter((r) => r.performanceTargetMissed)
 if (misses.length) {
   console.log(
     `Performance under the ${minimum} target on ${misses.length} of ${rows.length} routes ` +
-      `(lowest ${Math.min(...rows.map((r) => r.performance))}); the floor is ${performanceFloor}.`,
+      `(${misses.map((r) => `${r.route} ${r.performance}`).join(', ')}); these keep the client ` +
+      `runtime, and their floor is ${runtimeFloor}.`,
   )
 }
 if (failed) {

@@ -13,9 +13,8 @@ export interface RouteVerdict {
   ownJs: number
   total: number
   budget: string
-  status: 'ok' | 'over' | 'over-target'
+  status: 'ok' | 'over'
   problems: string[]
-  notes: string[]
   ownChunks: SizedFile[]
 }
 export const KB: number
@@ -29,13 +28,15 @@ export function extractAssets(
   html: string,
   origin?: string,
 ): { js: string[]; css: string[]; noModule: string[]; external: string[] }
-export function frameworkFloor(scriptLists: string[][]): Set<string>
+export function frameworkFloor(
+  routeStats: { route: string; firstLoadChunkPaths?: string[] }[] | undefined,
+  buildManifest: { rootMainFiles?: string[] },
+): { files: Set<string>; source: string }
 export function kb(bytes: number): string
 export function evaluateRoute(
   measured: { route: string; html: number; css: SizedFile[]; js: SizedFile[] },
   budget: Budget,
   floor: Set<string>,
   floorBytes: number,
-  ceiling?: number,
 ): RouteVerdict
 export function formatTable(headers: string[], rows: (string | number)[][]): string

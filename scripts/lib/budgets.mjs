@@ -88,14 +88,31 @@ export function extractAssets(html, origin) {
 }
 
 /**
- * The framework floor: the scripts every measured page loads (the 404 page, which has no
- * client component of ours, loads nothing else). What a route loads beyond it is our own code.
- * @param {string[][]} scriptLists one list of script paths per route
+ * The framework floor: the JavaScript Next.js loads for a hydrated page that has no client
+ * component of ours. Next's own build stats name it: the first-load chunks of its 404 route
+ * (.next/diagnostics/route-bundle-stats.json). Without those stats, the build manifest's
+ * `rootMainFiles`, a smaller set (so a stricter budget). Guides load none of it (their client
+ * runtime is taken out after the build, scripts/static-pages.mjs); the calculator loads all
+ * of it, and what it loads beyond it is its own code.
+ * @param {{ route: string, firstLoadChunkPaths?: string[] }[] | undefined} routeStats
+ * @param {{ rootMainFiles?: string[] }} buildManifest .next/build-manifest.json
+ * @returns {{ files: Set<string>, source: string }}
  */
-export function frameworkFloor(scriptLists) {
-  if (scriptLists.length < 2) throw new Error('the floor needs at least two routes to compare')
-  const [first, ...rest] = scriptLists
-  return new Set(first.filter((s) => rest.every((list) => list.includes(s))))
+export function frameworkFloor(routeStats, buildManifest) {
+  const notFound = routeStats?.find((entry) => entry.route === '/_not-found')
+  const fromStats = notFound?.firstLoadChunkPaths ?? []
+  if (fromStats.length > 0) {
+    return {
+      files: new Set(fromStats.map((p) => normalizeAsset(p.replace(/^\.next\//, '')))),
+      source: 'first-load chunks of /_not-found in .next/diagnostics/route-bundle-stats.json',
+    }
+  }
+  const root = buildManifest.rootMainFiles ?? []
+  if (root.length === 0) throw new Error('the build lists no framework chunks at all')
+  return {
+    files: new Set(root.map((p) => normalizeAsset(p))),
+    source: 'rootMainFiles in .next/build-manifest.json',
+  }
 }
 
 const sum = (files) => files.reduce((n, f) => n + f.bytes, 0)
@@ -120,11 +137,8 @@ function describe(files, limit = 3) {
  *   { kind: 'calculator', overFloor: number }} budget
  * @param {Set<string>} floor the framework floor's script paths
  * @param {number} floorBytes their gzipped size together
- * @param {number} [ceiling] for a guide known to miss the total target: the size it may not
- *   pass (scripts/budget-ceilings.json). Over the target but under its ceiling is reported,
- *   not failed; over the ceiling fails like any budget.
  */
-export function evaluateRoute(measured, budget, floor, floorBytes, ceiling) {
+export function evaluateRoute(measured, budget, floor, floorBytes) {
   const own = measured.js.filter((f) => !floor.has(f.file)).sort(bySize)
   const floorFiles = measured.js.filter((f) => floor.has(f.file)).sort(bySize)
   const css = [...measured.css].sort(bySize)
@@ -148,24 +162,13 @@ export function evaluateRoute(measured, budget, floor, floorBytes, ceiling) {
       .join('; ')
 
   let limitText
-  const notes = []
   if (budget.kind === 'guide') {
     limitText = `total ≤ ${kb(budget.maxTotal)}, own JS ≤ ${kb(budget.maxOwnJs)}`
-    if (ceiling !== undefined) limitText += ` (known over: ceiling ${kb(ceiling)})`
-    if (total > budget.maxTotal && (ceiling === undefined || total > ceiling)) {
+    if (total > budget.maxTotal) {
       problems.push(
-        ceiling === undefined
-          ? `total ${kb(total)} is over ${kb(budget.maxTotal)} by ${kb(total - budget.maxTotal)}. ` +
-              `Largest parts: ${parts()}`
-          : `total ${kb(total)} grew past its ceiling ${kb(ceiling)} (target ${kb(budget.maxTotal)}). ` +
-              `Largest parts: ${parts()}`,
+        `total ${kb(total)} is over ${kb(budget.maxTotal)} by ${kb(total - budget.maxTotal)}. ` +
+          `Largest parts: ${parts()}`,
       )
-    } else if (total > budget.maxTotal) {
-      notes.push(
-        `over the ${kb(budget.maxTotal)} target by ${kb(total - budget.maxTotal)}, within its ceiling`,
-      )
-    } else if (ceiling !== undefined) {
-      notes.push(`fits the ${kb(budget.maxTotal)} target now: remove its ceiling`)
     }
     if (ownJs > budget.maxOwnJs) {
       problems.push(
@@ -195,13 +198,8 @@ export function evaluateRoute(measured, budget, floor, floorBytes, ceiling) {
     ownJs,
     total,
     budget: limitText,
-    status: problems.length
-      ? 'over'
-      : notes.length && total > (budget.maxTotal ?? Infinity)
-        ? 'over-target'
-        : 'ok',
+    status: problems.length ? 'over' : 'ok',
     problems,
-    notes,
     ownChunks: own,
   }
 }
