@@ -1,27 +1,44 @@
-import { apiContentSecurityPolicy, securityHeaders } from './lib/security/headers.mjs'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import {
+  apiContentSecurityPolicy,
+  securityHeaders,
+  staticPageContentSecurityPolicy,
+} from './lib/security/headers.mjs'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      {
-        source: '/api/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
-      },
-      {
-        // Page enhancers: the content hash is in the file name (scripts/build-enhance.mjs).
-        source: '/enhance/:file*',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-      },
-      {
-        source: '/refunds/check/calendar',
-        headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
-      },
-    ]
-  },
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function nextConfig(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER
+  const staticPolicy = [
+    { key: 'Content-Security-Policy', value: staticPageContentSecurityPolicy({ dev }) },
+  ]
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders },
+        // Every page but the refund check is static and runs no inline script (the build
+        // takes Next's runtime out, scripts/static-pages.mjs): one fixed policy, cached with
+        // the page. The refund check gets a per-request nonce from proxy.ts instead.
+        { source: '/', headers: staticPolicy },
+        { source: '/:path((?!refunds/check$|api/).+)', headers: staticPolicy },
+        {
+          source: '/api/:path*',
+          headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
+        },
+        {
+          // Page enhancers: the content hash is in the file name (scripts/build-enhance.mjs).
+          source: '/enhance/:file*',
+          headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+        },
+        {
+          source: '/refunds/check/calendar',
+          headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],
+        },
+      ]
+    },
+  }
 }
-
-export default nextConfig

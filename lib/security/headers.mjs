@@ -21,9 +21,9 @@ export const apiContentSecurityPolicy =
   "default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 /**
- * The policy for pages. `scripts` are the extra script sources: the SHA-256 hashes of a
- * prerendered page's inline scripts, or a per-request nonce for pages rendered on demand.
- * No 'unsafe-inline' and no 'unsafe-eval' (development adds eval for React's error overlay).
+ * The policy for pages. `scripts` are the extra script sources: the per-request nonce of a
+ * page rendered on demand (the refund check). No 'unsafe-inline' and no 'unsafe-eval'
+ * (development adds eval for React's error overlay).
  */
 export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
   const directives = [
@@ -41,4 +41,13 @@ export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
     "frame-ancestors 'none'",
   ]
   return directives.join('; ')
+}
+
+/**
+ * The policy of every static page: scripts from our own origin only (the widget scripts in
+ * /enhance/), no inline script at all. In development pages still hydrate with Next's inline
+ * scripts, so `next dev` allows those.
+ */
+export function staticPageContentSecurityPolicy({ dev = false } = {}) {
+  return pageContentSecurityPolicy(dev ? ["'unsafe-inline'"] : [], { dev })
 }
