@@ -90,7 +90,9 @@ function enhance(section: HTMLElement) {
     }
   }
 
-  form.addEventListener('change', () => void check())
+  // 'input' fires as the reader types or picks (selects and dates too), so the answer follows
+  // the form; answers that arrive out of order are dropped (`latest`).
+  form.addEventListener('input', () => void check())
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void check()
