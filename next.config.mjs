@@ -20,11 +20,11 @@ export default function nextConfig(phase) {
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders },
-        // Every page but the refund check is static and runs no inline script (the build
-        // takes Next's runtime out, scripts/static-pages.mjs): one fixed policy, cached with
-        // the page. The refund check gets a per-request nonce from proxy.ts instead.
+        // No page runs an inline script: the build takes Next's runtime out of the guides
+        // (scripts/static-pages.mjs) and the server out of the refund check
+        // (scripts/start.mjs). One fixed policy, cached with the page.
         { source: '/', headers: staticPolicy },
-        { source: '/:path((?!refunds/check$|api/).+)', headers: staticPolicy },
+        { source: '/:path((?!api/).+)', headers: staticPolicy },
         {
           source: '/api/:path*',
           headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }],

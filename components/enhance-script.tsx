@@ -2,7 +2,8 @@ import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export type Enhancer = 'copy-link' | 'checklist' | 'copy-message' | 'message-fill' | 'quick-check'
+export type Enhancer =
+  'copy-link' | 'checklist' | 'copy-message' | 'message-fill' | 'quick-check' | 'refund-form'
 
 let manifest: Record<string, string> | undefined
 

@@ -21,6 +21,8 @@ interface Props {
   errors: FieldError[]
   /** The latest date a reader may enter (the server's date plus one day). */
   maxDate: string
+  /** The date the server counts as today (UTC), for the script that answers as you type. */
+  serverToday: string
 }
 
 /** The id an error-summary link points at: the field's first input. */
@@ -129,9 +131,9 @@ function DateField(props: {
 
 /**
  * The calculator form: a real GET form the server answers, one question per fieldset, in
- * GOV.UK's patterns. With JavaScript, refund-form-enhancer.tsx updates the answer live.
+ * GOV.UK's patterns. With JavaScript, components/enhance/refund-form.ts answers as you type.
  */
-export function RefundForm({ t, values, errors, maxDate }: Props) {
+export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
   const errorFor = (field: Field) => errors.find((e) => e.field === field)
   const kind = values.kind ?? (values.trialStart && !values.paid ? 'trial' : 'paid')
   return (
@@ -140,6 +142,7 @@ export function RefundForm({ t, values, errors, maxDate }: Props) {
       className="refund-form"
       method="get"
       action="/refunds/check#result"
+      data-today={serverToday}
       noValidate
     >
       <Radios

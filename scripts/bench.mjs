@@ -1,4 +1,4 @@
-// `npm run bench`: a benchmark, not a test. autocannon drives `next start` on 127.0.0.1 with
+// `npm run bench`: a benchmark, not a test. autocannon drives `npm start` (scripts/start.mjs) on 127.0.0.1 with
 // 50 connections for 30 seconds per target (BENCH_SECONDS, BENCH_CONNECTIONS override them):
 // a guide page, the calculator with a full query, the JSON API; then the same guide page's
 // prerendered HTML (.next/server/app/cancel/web.html) from a plain static server (sirv), so
@@ -65,7 +65,7 @@ async function main() {
   try {
     const next = await startNext(nextPort, 'BENCH_PORT')
     servers.push(next)
-    console.log(`next start (pid ${next.pid}) serving build ${id} on ${next.origin}`)
+    console.log(`npm start (pid ${next.pid}) serving build ${id} on ${next.origin}`)
     const stat = await startServer({
       name: 'static server (sirv)',
       command: process.execPath,
@@ -77,14 +77,14 @@ async function main() {
     console.log(`static server (pid ${stat.pid}) serving .next/server/app on ${stat.origin}`)
 
     const targets = [
-      { name: 'guide page (next start)', server: 'next', url: `${next.origin}${guide}` },
+      { name: 'guide page (npm start)', server: 'next', url: `${next.origin}${guide}` },
       {
-        name: 'calculator page (next start)',
+        name: 'calculator page (npm start)',
         server: 'next',
         url: `${next.origin}/refunds/check?${query}`,
       },
       {
-        name: 'JSON API (next start)',
+        name: 'JSON API (npm start)',
         server: 'next',
         url: `${next.origin}/api/refund-check?${query}`,
       },
@@ -153,7 +153,7 @@ async function main() {
         ),
     )
     console.log(
-      `\nGuide page, next start / static: ${ratio} ` +
+      `\nGuide page, npm start / static: ${ratio} ` +
         `(${guideNext.toFixed(1)} / ${guideStatic.toFixed(1)} req/s)`,
     )
     const failed = results.filter((r) => r.errors > 0 || r.non2xx > 0)

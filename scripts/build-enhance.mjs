@@ -8,7 +8,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { build } from 'esbuild'
 
-export const enhancers = ['copy-link', 'checklist', 'copy-message', 'message-fill', 'quick-check']
+export const enhancers = [
+  'copy-link',
+  'checklist',
+  'copy-message',
+  'message-fill',
+  'quick-check',
+  'refund-form',
+]
 const outdir = path.join('public', 'enhance')
 const manifestFile = path.join('.enhance', 'manifest.json')
 

@@ -2,7 +2,7 @@
 // canonical link and #anchor resolves, and that every address and anchor in
 // tests/fixtures/published-anchors.json still does. External links are listed in
 // reports/external-links.json, never fetched. Needs a production build in .next; starts and
-// stops `next start` on 127.0.0.1 itself (LINKS_PORT, default 4952). Exits 1 on a broken link.
+// stops `npm start` on 127.0.0.1 itself (LINKS_PORT, default 4952). Exits 1 on a broken link.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import {
   brokenLinks,
@@ -30,12 +30,12 @@ async function main() {
   const port = portFrom('LINKS_PORT', 4952)
   const id = buildId()
   const server = await startNext(port, 'LINKS_PORT')
-  console.log(`next start (pid ${server.pid}) serving build ${id} on ${server.origin}`)
+  console.log(`npm start (pid ${server.pid}) serving build ${id} on ${server.origin}`)
   try {
     return await crawl(server.origin, started)
   } finally {
     await server.stop()
-    console.log(`stopped next start (pid ${server.pid})`)
+    console.log(`stopped npm start (pid ${server.pid})`)
   }
 }
 

@@ -1,7 +1,7 @@
 // `npm run check:observatory`: grades our response headers with the MDN HTTP Observatory's own
 // code (@mdn/mdn-http-observatory), on a guide page (static, script hashes) and the refund check
 // (rendered per request, nonce). The Observatory scans https:// and http:// on a host name, so
-// this script plays the part of the deployment in front of `next start`: a TLS terminator with
+// this script plays the part of the deployment in front of `npm start`: a TLS terminator with
 // a throwaway self-signed certificate for "localhost" (trusted for the scan only, through
 // NODE_EXTRA_CA_CERTS) and a plain-HTTP listener that redirects to it. Everything graded
 // besides that redirect is what our server sends. Needs `npm run build` and openssl.
@@ -11,7 +11,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startServer } from './serve.mjs'
+import { portFrom, startNext } from './lib/server.mjs'
 
 const paths = [
   '/',
@@ -88,10 +88,10 @@ execFileSync(
   { stdio: 'ignore' },
 )
 
-const next = await startServer(Number(process.env.OBSERVATORY_PORT ?? 4872))
+const next = await startNext(portFrom('OBSERVATORY_PORT', 4872), 'OBSERVATORY_PORT')
 const upstream = new URL(next.origin)
 
-/** The TLS terminator: forwards every request to next start unchanged. */
+/** The TLS terminator: forwards every request to the production server unchanged. */
 const tls = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
   const forward = http.request(
     {

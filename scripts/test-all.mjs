@@ -1,6 +1,6 @@
 // `npm test`: every test, in the order that fails fastest. Unit tests need no build; the
 // end-to-end tests and the quality gates run against one production build, each starting
-// and stopping its own `next start` on a loopback port.
+// and stopping its own production server (`npm start`) on a loopback port.
 import { spawnSync } from 'node:child_process'
 
 const steps = [

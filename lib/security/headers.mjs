@@ -1,5 +1,5 @@
-// Security headers, in one place for next.config.mjs (every route) and proxy.ts (the
-// Content-Security-Policy of pages). Plain JavaScript so next.config.mjs can import it.
+// Security headers, in one place for next.config.mjs (every route). Plain JavaScript so
+// next.config.mjs can import it.
 
 /** Headers every response carries. */
 export const securityHeaders = [
@@ -21,9 +21,8 @@ export const apiContentSecurityPolicy =
   "default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 /**
- * The policy for pages. `scripts` are the extra script sources: the per-request nonce of a
- * page rendered on demand (the refund check). No 'unsafe-inline' and no 'unsafe-eval'
- * (development adds eval for React's error overlay).
+ * The policy for pages. `scripts` are extra script sources (none in production). No
+ * 'unsafe-inline' and no 'unsafe-eval' (development adds eval for React's error overlay).
  */
 export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
   const directives = [
@@ -44,9 +43,10 @@ export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
 }
 
 /**
- * The policy of every static page: scripts from our own origin only (the widget scripts in
- * /enhance/), no inline script at all. In development pages still hydrate with Next's inline
- * scripts, so `next dev` allows those.
+ * The policy of every page: scripts from our own origin only (the widget scripts in
+ * /enhance/), no inline script at all, since no page keeps Next's client runtime (see
+ * scripts/static-pages.mjs and scripts/start.mjs). In development pages still hydrate with
+ * Next's inline scripts, so `next dev` allows those.
  */
 export function staticPageContentSecurityPolicy({ dev = false } = {}) {
   return pageContentSecurityPolicy(dev ? ["'unsafe-inline'"] : [], { dev })

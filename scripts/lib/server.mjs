@@ -1,4 +1,5 @@
-// Servers the gates start for themselves: `next start` on a loopback port, always stopped
+// Servers the gates start for themselves: the production server (`npm start`,
+// scripts/start.mjs: Next.js's own handler) on a loopback port, always stopped
 // again (also on Ctrl-C or a crash). A taken port is an error, never silently reused: another
 // engineer's server on that port would otherwise be measured instead of ours.
 import { spawn } from 'node:child_process'
@@ -136,16 +137,17 @@ export async function startServer(o) {
 }
 
 /**
- * `next start` for the build in .next, on host:port. Checks that the server that answers
+ * The production server (scripts/start.mjs, what `npm start` runs) for the build in .next, on
+ * host:port. Checks that the server that answers
  * serves this very build: only this build has files under /_next/static/<build id>/ (the
  * guides' HTML no longer names the id, since their client runtime is taken out).
  */
 export async function startNext(port, variable) {
   const id = buildId()
   return startServer({
-    name: 'next start',
+    name: 'the production server (scripts/start.mjs)',
     command: process.execPath,
-    args: ['node_modules/next/dist/bin/next', 'start', '-H', host, '-p', String(port)],
+    args: ['scripts/start.mjs', '-H', host, '-p', String(port)],
     port,
     variable,
     async ready(origin) {

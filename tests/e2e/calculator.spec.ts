@@ -146,6 +146,49 @@ test.describe('with JavaScript, the answer follows the form as the reader types'
   }
 })
 
+test('with JavaScript, fixing a field clears its error and brings the answer, without moving the reader', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+  const bad =
+    'kind=trial&product=course&channel=web&trialStart=2026-11-01&trialDays=500&today=2026-11-08'
+  await page.goto(`/refunds/check?${bad}`)
+  const days = page.locator('#trialDays')
+  await expect(page.locator('.error-summary')).toBeVisible()
+  await expect(days).toHaveAttribute('aria-invalid', 'true')
+
+  await days.fill('7')
+  const result = page.locator('#result.result')
+  await expect(result).toHaveAttribute('data-verdict', /.+/)
+  await expect(page.locator('.error-summary')).toHaveCount(0)
+  await expect(page.locator('#trialDays-error')).toHaveCount(0)
+  await expect(days).not.toHaveAttribute('aria-invalid', /.*/)
+  await expect(days).toHaveAttribute('aria-describedby', 'trialDays-hint')
+  await expect(page).toHaveURL(/trialDays=7.*#result$/)
+  await expect(page).not.toHaveTitle(/^Error: /)
+  await expect(days).toBeFocused()
+  // Screen readers hear the new answer's headline.
+  await expect(page.locator('[data-live-answer]')).toHaveText(
+    (await result.locator('.result-headline').textContent())!.trim(),
+  )
+  // The answer arrived after the page loaded; its copy button works all the same.
+  await result.getByRole('link', { name: /Copy a link to this answer/ }).click()
+  await expect(result.getByRole('status').last()).toHaveText('Link copied')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+
+  // A value the server refuses takes the answer away and says what is wrong.
+  await days.fill('500')
+  await expect(page.locator('.error-summary')).toBeVisible()
+  await expect(result).toHaveCount(0)
+  await expect(page.locator('#trialDays-error')).toBeVisible()
+  await expect(days).toHaveAttribute('aria-invalid', 'true')
+  await expect(days).toHaveAttribute('aria-describedby', 'trialDays-hint trialDays-error')
+  await expect(page).toHaveTitle(/^Error: /)
+  await expect(days).toBeFocused()
+})
+
 test.describe('the quick check in the refund guide agrees with every case', () => {
   for (const c of formCases.filter((f) => !f.expect.error)) {
     test(c.name, async ({ page }) => {

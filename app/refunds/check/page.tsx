@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { ErrorSummary } from '@/components/error-summary'
 import { RefundForm, type FormValues } from '@/components/refund-form'
-import { RefundFormEnhancer } from '@/components/refund-form-enhancer'
+import { EnhanceScript } from '@/components/enhance-script'
 import { RefundResult } from '@/components/refund-result'
 import { getMessages } from '@/lib/i18n/messages'
 import { assessRefund } from '@/lib/policy/assess-refund'
@@ -79,7 +79,13 @@ export default async function RefundCheckPage(props: PageProps<'/refunds/check'>
       {errors.length > 0 ? <ErrorSummary id="result" title={c.errorTitle} errors={errors} /> : null}
       <div className="calculator-grid">
         <div className="calculator-form">
-          <RefundForm t={c} values={values} errors={errors} maxDate={addDays(clockToday, 1)} />
+          <RefundForm
+            t={c}
+            values={values}
+            errors={errors}
+            maxDate={addDays(clockToday, 1)}
+            serverToday={clockToday}
+          />
           <p className="field-hint">{c.privacy}</p>
         </div>
         {parsed && parsed.ok ? (
@@ -92,7 +98,10 @@ export default async function RefundCheckPage(props: PageProps<'/refunds/check'>
           />
         ) : null}
       </div>
-      <RefundFormEnhancer formId="refund-form" serverToday={clockToday} />
+      {/* With JavaScript the answer follows the form as the reader types
+          (components/enhance/refund-form.ts); this line tells screen readers what it says. */}
+      <p className="sr-only" role="status" data-live-answer="" />
+      <EnhanceScript name="refund-form" />
     </div>
   )
 }
