@@ -9,3 +9,5 @@ export function serveRuntimeFree(
   res: ServerResponse,
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void,
 ): Promise<void> | void
+/** The page with Next's inline RSC payload scripts cut out by position. */
+export function cutPayload(html: string): string

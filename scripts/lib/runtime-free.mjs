@@ -19,6 +19,31 @@ export function wantsRuntimeFree(req) {
   return runtimeFreePaths.has(path)
 }
 
+/**
+ * Next's React Server Components payload: inline scripts `<script>self.__next_f.push(…)</script>`
+ * at the end of the body, most of the page's bytes. They are cut by position before the full
+ * parse, which then reads a third of the text (about 2 ms instead of 8 per page). Next escapes
+ * `<` inside them, so, as for the browser, the first `</script` ends each one. Whatever this
+ * misses, the parse in withoutFramework still finds, and it fails on any payload left over.
+ */
+const payloadScript = /<script(?:\s+nonce="[^"<>]*")?>\(?self\.__next_f\b/g
+const scriptEnd = /<\/script[\s/>]/gi
+
+export function cutPayload(html) {
+  let out = ''
+  let at = 0
+  for (const match of html.matchAll(payloadScript)) {
+    if (match.index < at) continue
+    scriptEnd.lastIndex = match.index
+    const end = scriptEnd.exec(html)
+    const close = end ? html.indexOf('>', end.index) : -1
+    if (close < 0) break
+    out += html.slice(at, match.index)
+    at = close + 1
+  }
+  return out + html.slice(at)
+}
+
 function toBuffer(chunk, encoding) {
   if (Buffer.isBuffer(chunk)) return chunk
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
@@ -75,7 +100,7 @@ export function serveRuntimeFree(req, res, handle) {
     let body = Buffer.concat(chunks)
     if (/^text\/html\b/i.test(String(res.getHeader('content-type') ?? '')) && body.length > 0) {
       try {
-        body = Buffer.from(withoutFramework(body.toString('utf8')).html, 'utf8')
+        body = Buffer.from(withoutFramework(cutPayload(body.toString('utf8'))).html, 'utf8')
       } catch (error) {
         console.error(`${req.url}: sent with Next's runtime, it could not be taken out:`, error)
       }

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { serveRuntimeFree, wantsRuntimeFree } from '@/scripts/lib/runtime-free.mjs'
+import { cutPayload, serveRuntimeFree, wantsRuntimeFree } from '@/scripts/lib/runtime-free.mjs'
+import { withoutFramework } from '@/scripts/lib/static-pages.mjs'
 
 // What Next renders for the refund check (shortened): markup, our enhancer, and its runtime.
 const rendered = [
@@ -127,5 +128,24 @@ describe('wantsRuntimeFree', () => {
     expect(wantsRuntimeFree(req('GET', '/refunds/check', { rsc: '1' }))).toBe(false)
     expect(wantsRuntimeFree(req('GET', '/refunds/check/calendar?x=1'))).toBe(false)
     expect(wantsRuntimeFree(req('GET', '/refunds'))).toBe(false)
+  })
+})
+
+describe('cutPayload', () => {
+  const page = rendered.join('')
+  it('cuts the payload scripts by position, and the page comes out as a full parse makes it', () => {
+    const cut = cutPayload(page)
+    expect(cut).not.toContain('__next_f')
+    expect(withoutFramework(cut).html).toBe(withoutFramework(page).html)
+  })
+  it('ends a payload script where the browser does, at the first </script', () => {
+    const html =
+      '<body><p>kept</p><script nonce="abc">self.__next_f.push([1,"\\u003c/script>"])</SCRIPT ><p>also kept</p></body>'
+    expect(cutPayload(html)).toBe('<body><p>kept</p><p>also kept</p></body>')
+  })
+  it('leaves every other script and a page without a payload as they are', () => {
+    const html =
+      '<script type="application/ld+json">{"a":"self.__next_f"}</script><script>var x=1</script>'
+    expect(cutPayload(html)).toBe(html)
   })
 })
