@@ -3,7 +3,10 @@
 // check, the one page rendered per request, reaches the reader without Next's client runtime,
 // like every prerendered guide (scripts/lib/runtime-free.mjs).
 //
-//   node scripts/start.mjs [-H host] [-p port]     (defaults: HOSTNAME or 127.0.0.1, PORT or 3000)
+//   node scripts/start.mjs [-H host] [-p port]     (defaults: 127.0.0.1, and PORT or 3000)
+//
+// The host is not read from HOSTNAME: containers set it to their own name, which would
+// quietly expose the server beyond loopback.
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
@@ -15,7 +18,7 @@ const { values } = parseArgs({
     port: { type: 'string', short: 'p' },
   },
 })
-const hostname = values.hostname ?? process.env.HOSTNAME ?? '127.0.0.1'
+const hostname = values.hostname ?? '127.0.0.1'
 const rawPort = values.port ?? process.env.PORT ?? '3000'
 const port = Number(rawPort)
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -26,7 +29,12 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 process.env.NODE_ENV = 'production'
 const app = next({ dev: false, hostname, port, dir: process.cwd() })
 const handle = app.getRequestHandler()
-await app.prepare()
+try {
+  await app.prepare()
+} catch (error) {
+  console.error(`Cannot start: ${error.message}\nRun \`npm run build\` first.`)
+  process.exit(1)
+}
 
 const server = createServer((req, res) => {
   const served = wantsRuntimeFree(req) ? serveRuntimeFree(req, res, handle) : handle(req, res)
