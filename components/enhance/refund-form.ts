@@ -1,3 +1,4 @@
+import { localDate } from '@/lib/prefill/parse-prefill'
 import { announce, onReady } from './dom'
 
 /**
@@ -8,13 +9,6 @@ import { announce, onReady } from './dom'
  * address bar becomes that query: the link a reader shares opens the same answer. The form
  * itself is never redrawn, so focus and what the reader is typing stay where they are.
  */
-
-/** The reader's own calendar date, from their device's clock and time zone. */
-function localToday(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 /** The query the form stands for, or null while it is not complete enough to answer. */
 function queryOf(form: HTMLFormElement, serverToday: string): URLSearchParams | null {
@@ -39,7 +33,7 @@ function queryOf(form: HTMLFormElement, serverToday: string): URLSearchParams | 
     dateField.validity.valid
   if (!complete) return null
   // A reader east or west of UTC may be on another calendar day than the server.
-  const today = localToday()
+  const today = localDate(new Date())
   if (!params.has('today') && today !== serverToday) params.set('today', today)
   return params
 }
