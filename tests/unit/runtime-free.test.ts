@@ -54,7 +54,7 @@ describe('serveRuntimeFree', () => {
     expect(response.status).toBe(200)
     expect(html).not.toContain('react-dom.js')
     expect(html).not.toContain('__next_f')
-    expect(html).toContain('<script async="" src="/enhance/refund-form.X1.js"></script>')
+    expect(html).toContain('<script defer="" src="/enhance/refund-form.X1.js"></script>')
     expect(html).toContain('<section id="result">Refund possible until 21 November 2026</section>')
     expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(html))
     expect(response.headers.get('content-encoding')).toBeNull()

@@ -30,7 +30,7 @@ describe('withoutFramework', () => {
 
   it('keeps the markup, the stylesheet, data blocks and our own enhancers byte for byte', () => {
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"')
-    expect(html).toContain('<script async="" src="/enhance/copy-link.ABC123.js"></script>')
+    expect(html).toContain('src="/enhance/copy-link.ABC123.js"></script>')
     expect(html).toContain(
       '<script type="application/ld+json">{"@type":"Article","headline":"self.__next_f is text here"}</script>',
     )
@@ -39,6 +39,16 @@ describe('withoutFramework', () => {
     )
     expect(html.startsWith('<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>')).toBe(
       true,
+    )
+  })
+
+  it('defers our enhancers, so they and DOMContentLoaded come after the stylesheets', () => {
+    expect(html).toContain('<script defer="" src="/enhance/copy-link.ABC123.js"></script>')
+    expect(html).not.toMatch(/<script[^>]*\basync\b/)
+    // An enhancer written without `async` is left as it is.
+    const plain = page.replace('<script async="" src="/enhance/', '<script src="/enhance/')
+    expect(withoutFramework(plain).html).toContain(
+      '<script src="/enhance/copy-link.ABC123.js"></script>',
     )
   })
 
