@@ -1,4 +1,5 @@
 import './readings.css'
+import { Fragment } from 'react'
 import type { Reading } from '@/lib/policy/rules'
 import { getSource, type SourceId } from '@/lib/policy/sources'
 import { getMessages } from '@/lib/i18n/messages'
@@ -12,10 +13,12 @@ export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
   return (
     <span className="source-names">
       {ids.map((id, i) => (
-        <span key={id}>
+        // A fragment, not a span per name: /refunds alone lists 57 names, and every element
+        // costs style and layout time on a phone.
+        <Fragment key={id}>
           {i > 0 ? ', ' : ''}
           <a href={`/sources#source-${id}`}>{getSource(id).short}</a>
-        </span>
+        </Fragment>
       ))}
     </span>
   )
