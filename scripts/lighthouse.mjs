@@ -1,14 +1,14 @@
 // `npm run check:lighthouse`: Lighthouse 12 (mobile preset, the default) on every page, against
 // the production build. Figures go to reports/lighthouse.json. Needs `npm run build` first.
 //
-// Fails when accessibility, best practices or SEO score under 98, when layout shifts at all,
-// or when performance falls under the floor; every performance score under the 98 target is
-// reported. No page carries a framework script (the guides lose it at build,
-// scripts/static-pages.mjs; the refund check in the server, scripts/start.mjs), and they score
-// 98 to 100, but the longest guide (/refunds) swings between 91 and 100 from run to run on a
-// shared 2-core machine (style and layout of its whole text in one task). So a page under 98
-// is measured again, the best of at most three runs counts, and the floor that fails the
-// build is 95 (LIGHTHOUSE_PERF_FLOOR).
+// Fails when any page scores under 98 in performance, accessibility, best practices or SEO,
+// or when layout shifts at all. No page carries a framework script (the guides lose it at
+// build, scripts/static-pages.mjs; the refund check in the server, scripts/start.mjs).
+// Performance still swings from run to run on a shared 2-core machine, most on the longest
+// guide (/refunds: style and layout of its whole text in one task), so a page under 98 is
+// measured again and the best of at most three runs counts. LIGHTHOUSE_PERF_FLOOR lowers the
+// performance bar that fails the run (for investigating on a slower machine); every score
+// under 98 is reported either way.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
@@ -17,7 +17,7 @@ import { chromiumArgs, chromiumExecutable } from './browser.mjs'
 import { portFrom, startNext } from './lib/server.mjs'
 
 const minimum = 98
-const performanceFloor = Number(process.env.LIGHTHOUSE_PERF_FLOOR ?? 95)
+const performanceFloor = Number(process.env.LIGHTHOUSE_PERF_FLOOR ?? minimum)
 const port = portFrom('LIGHTHOUSE_PORT', 4871)
 const manifest = JSON.parse(readFileSync('tests/fixtures/published-anchors.json', 'utf8'))
 const allRoutes = [
