@@ -8,7 +8,8 @@ export type Enhancer =
 let manifest: Record<string, string> | undefined
 
 function fileOf(name: Enhancer): string {
-  if (!manifest) {
+  // Development rebuilds the scripts as they change (scripts/dev.mjs): read the map afresh.
+  if (!manifest || process.env.NODE_ENV === 'development') {
     const file = path.join(process.cwd(), '.enhance', 'manifest.json')
     try {
       manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
