@@ -6,7 +6,7 @@
 // The response is held until Next has finished it (about 55 kB of HTML before, 17 kB after),
 // then sent once, gzipped here when the reader accepts it: Next's own compression is skipped
 // for it by asking Next for an uncompressed body.
-import { gzipSync } from 'node:zlib'
+import { gzip as compress } from 'node:zlib'
 import { withoutFramework } from './static-pages.mjs'
 
 /** Pages rendered on request that are served without the client runtime. */
@@ -106,18 +106,30 @@ export function serveRuntimeFree(req, res, handle) {
       }
     }
     res.removeHeader('transfer-encoding')
-    if (gzip && body.length > 0) {
-      body = gzipSync(body)
-      res.setHeader('content-encoding', 'gzip')
-    }
     const vary = String(res.getHeader('vary') ?? '')
     if (!/\baccept-encoding\b/i.test(vary)) {
       res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     }
-    res.setHeader('content-length', body.length)
-    // Node's own end() writes the head through writeHead: give the real methods back first.
-    Object.assign(res, original)
-    return end(body, callback)
+    const send = (payload) => {
+      res.setHeader('content-length', payload.length)
+      // Node's own end() writes the head through writeHead: give the real methods back first.
+      Object.assign(res, original)
+      end(payload, callback)
+    }
+    if (!gzip || body.length === 0) {
+      send(body)
+      return res
+    }
+    // Off the main thread (libuv's pool), so other requests go on while this page compresses.
+    compress(body, (error, zipped) => {
+      if (error) {
+        console.error(`${req.url}: sent uncompressed, gzip failed:`, error)
+        return send(body)
+      }
+      res.setHeader('content-encoding', 'gzip')
+      send(zipped)
+    })
+    return res
   }
   return handle(req, res)
 }
