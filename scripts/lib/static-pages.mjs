@@ -27,7 +27,7 @@ function textOf(node) {
  * with a form. At DOMContentLoaded the browser looks the page's forms over (autofill), which
  * forces a style and layout pass. With async scripts that pass could run before the
  * stylesheets had arrived, and then the whole page was styled and laid out a second time when
- * they did: on /refunds, 60 to 110 ms of main-thread work thrown away, in about half the loads
+ * they did: on /refunds, 50 to 110 ms of main-thread work thrown away, in about half the loads
  * traced. The enhancers wait for the parsed document either way (components/enhance/dom.ts).
  */
 const deferred = 'defer=""'
