@@ -18,6 +18,26 @@ export interface Conflict {
 
 const otherConflicts = [
   {
+    id: 'google-play-after-48h',
+    topic: 'Who refunds a Google Play purchase after its first 48 hours',
+    readings: [
+      {
+        says: "Google's help says that after 48 hours from the purchase, the app's developer decides on a refund.",
+        windowDays: null,
+        sources: ['google-play-refund'],
+        standing: 'other',
+      },
+      {
+        says: "Coursera's Terms say Coursera does not process refunds for marketplace purchases: the store is solely responsible.",
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+      },
+    ],
+    weSay:
+      'Ask Google Play first, with its refund request form. If it refuses, ask Coursera\'s support. Keep every answer in writing. We never say that Coursera will decide.',
+  },
+  {
     id: 'trial-certificates',
     topic: 'Earning a certificate during a free trial',
     readings: [
@@ -93,6 +113,65 @@ const otherConflicts = [
       },
     ],
     weSay: "We give it as advice, not as Apple's rule: we have no official copy that says so.",
+  },
+  {
+    id: 'apple-trial-access',
+    topic: 'Keeping access after cancelling during an Apple free trial',
+    readings: [
+      {
+        says: "Coursera's Terms say a cancellation takes effect at the end of the current billing period, and you keep access until then.",
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+      },
+      {
+        says: "Third-party copies of Apple's page report that cancelling during an Apple free trial may end access at once.",
+        windowDays: null,
+        sources: ['apple-cancel-3p'],
+        standing: 'other',
+      },
+    ],
+    weSay:
+      'We say you keep access to the end of the paid period, except that through Apple, cancelling during a free trial may end access at once.',
+  },
+  {
+    id: 'store-list-missing',
+    topic: 'What it means when Coursera is missing from your App Store or Google Play list',
+    readings: [
+      {
+        says: "Apple does not bill Coursera under that Apple Account: another account may pay. Search your email for \"receipt from Apple\".",
+        windowDays: null,
+        sources: ['apple-cancel-3p'],
+        standing: 'other',
+      },
+      {
+        says: 'A third-party guide reads a missing entry as Coursera billing you directly.',
+        windowDays: null,
+        sources: ['seed-resubs'],
+        standing: 'other',
+      },
+    ],
+    weSay:
+      'We say both are possible: check every Apple or Google account you use, then look in My Purchases on coursera.org.',
+  },
+  {
+    id: 'web-cancel-labels',
+    topic: 'What the cancel button on the Coursera website is called',
+    readings: [
+      {
+        says: 'My Purchases lists the subscriptions, with Cancel next to each one.',
+        windowDays: null,
+        sources: ['seed-resubs'],
+        standing: 'other',
+      },
+      {
+        says: 'An older guide (July 2025) describes a Manage Subscriptions tab and a Cancel Subscription button.',
+        windowDays: null,
+        sources: ['seed-chargeback'],
+        standing: 'stale',
+      },
+    ],
+    weSay: 'We give the newer labels and say the words may differ: look for the same idea.',
   },
   {
     id: 'statement-descriptors',
