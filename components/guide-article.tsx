@@ -146,7 +146,8 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
                   {s.url ? <a href={s.url}>{s.title}</a> : <span>{s.title}</span>}
                   <span className="source-meta">
                     {' '}
-                    ({trustLabels[s.trust]}; {s.storedNote}; id <code>{s.id}</code>)
+                    ({trustLabels[s.trust]}; {s.storedNote}; {t.guide.sourceReviewed}{' '}
+                    <DateText date={s.reviewed} />; id <code>{s.id}</code>)
                   </span>
                 </li>
               )

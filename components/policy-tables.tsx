@@ -168,7 +168,13 @@ export function SourcesTable() {
             </div>
             <div>
               <dt>{t.stored}</dt>
-              <dd>{s.stored ? <DateText date={s.stored} /> : s.storedNote}</dd>
+              <dd>{s.storedNote}</dd>
+            </div>
+            <div>
+              <dt>{t.sourceReviewed}</dt>
+              <dd>
+                <DateText date={s.reviewed} />
+              </dd>
             </div>
             <div>
               <dt>{t.id}</dt>

@@ -1,15 +1,32 @@
 import type { Messages } from '@/lib/i18n/messages'
-import { factsReviewed } from '@/lib/policy/version'
+import { getSource } from '@/lib/policy/sources'
 import { DateText } from './date-text'
 
+/**
+ * The footer dates what we can stand by: when our copies of Coursera's binding texts were
+ * stored. It never implies a fresher check of Coursera's live pages than we made; each page
+ * says when we reviewed it.
+ */
 export function SiteFooter({ t }: { t: Messages }) {
+  const terms = getSource('coursera-terms').stored
+  const privacy = getSource('coursera-privacy').stored
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>{t.footer.disclaimer}</p>
         <p>
-          {t.footer.reviewed} <DateText date={factsReviewed} />.{' '}
-          <a href="/sources">{t.footer.sources}</a>
+          {terms ? (
+            <>
+              {t.footer.termsStored} <DateText date={terms} />
+              {' · '}
+            </>
+          ) : null}
+          {privacy ? (
+            <>
+              {t.footer.privacyStored} <DateText date={privacy} />.{' '}
+            </>
+          ) : null}
+          {t.footer.pageReviewed} <a href="/sources">{t.footer.sources}</a>
         </p>
       </div>
     </footer>

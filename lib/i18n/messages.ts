@@ -22,15 +22,19 @@ const en = {
   footer: {
     disclaimer:
       'An independent guide. Not affiliated with, endorsed by or sponsored by Coursera, Apple or Google. Not legal advice: the binding texts are the ones we cite.',
-    reviewed: 'Facts last checked against their sources on',
+    // Dates we can stand by: when our copies were stored, never a check of the live pages.
+    termsStored: "Coursera's Terms of Use as stored on",
+    privacyStored: 'Privacy Notice as stored on',
+    pageReviewed: 'Each page shows when we last reviewed it.',
     sources: 'Sources and change log',
     contentsLabel: 'Footer',
   },
   guide: {
     inShort: 'In short',
-    reviewed: 'Reviewed',
+    reviewed: 'We reviewed this page on',
     sources: 'Sources for this page',
     sourceStored: 'stored',
+    sourceReviewed: 'reviewed',
     related: 'Related guides',
     allSources: 'All sources, disagreements and the change log',
     citePrefix: 'Source: ',
@@ -236,7 +240,8 @@ const en = {
     tableCaption: 'Refund rules by product, with the strict and the generous reading',
     tableHead: ['What you bought', 'Current Terms', 'Most generous source', 'Who decides'],
     trust: 'Trust',
-    stored: 'Stored or checked',
+    stored: 'Dated',
+    sourceReviewed: 'Reviewed in our fact base',
     id: 'Id',
     note: 'Note',
     weSay: 'What we say:',

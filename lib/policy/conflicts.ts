@@ -35,7 +35,7 @@ const otherConflicts = [
       },
     ],
     weSay:
-      'Ask Google Play first, with its refund request form. If it refuses, ask Coursera\'s support. Keep every answer in writing. We never say that Coursera will decide.',
+      "Ask Google Play first, with its refund request form. If it refuses, ask Coursera's support. Keep every answer in writing. We never say that Coursera will decide.",
   },
   {
     id: 'trial-certificates',
@@ -139,7 +139,7 @@ const otherConflicts = [
     topic: 'What it means when Coursera is missing from your App Store or Google Play list',
     readings: [
       {
-        says: "Apple does not bill Coursera under that Apple Account: another account may pay. Search your email for \"receipt from Apple\".",
+        says: 'Apple does not bill Coursera under that Apple Account: another account may pay. Search your email for "receipt from Apple".',
         windowDays: null,
         sources: ['apple-cancel-3p'],
         standing: 'other',
@@ -246,6 +246,11 @@ export const termsChanges: readonly {
 
 /** What changed on this site, newest first. */
 export const siteChanges: readonly { date: CalendarDate; change: string }[] = [
+  {
+    date: '2026-11-29',
+    change:
+      "Corrected: charges after deleting an account are among the complaints a third-party guide (Chargeback) lists; we had cited the ReSubs guide, which does not mention deletion. The certificate condition on refunds is for courses and Specializations only, not Coursera Plus. Added: after Google Play's 48 hours, Google and Coursera's Terms disagree; how long Coursera keeps data after deletion; a charge when you have no Coursera account (general advice); subscribing again (third party); the Apple free-trial exception to keeping access. The footer now shows when our copies of the Terms and the Privacy Notice were stored, not a fresher check.",
+  },
   {
     date: '2026-11-26',
     change:

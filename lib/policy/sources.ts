@@ -55,9 +55,18 @@ export interface Source {
   readonly stored: string | null
   /** What `stored` means for this source, in words. */
   readonly storedNote: string
+  /**
+   * When we last reviewed what the site takes from this source, in our fact base
+   * (shared/policy-facts.md, "Review date of this sheet"). It is not a check of the live page:
+   * for the Terms and the Privacy Notice, the copy we review is the one of `stored`.
+   */
+  readonly reviewed: string
   readonly trust: Trust
   readonly note?: string
 }
+
+/** The fact base's review date: every source below was reviewed in it on that day. */
+const factBaseReviewed = '2026-11-29'
 
 export const sources = [
   {
@@ -68,6 +77,7 @@ export const sources = [
     url: 'https://www.coursera.org/about/terms',
     stored: '2026-07-03',
     storedNote: 'copy recorded 2026-07-03',
+    reviewed: factBaseReviewed,
     trust: 'official-binding',
   },
   {
@@ -77,6 +87,7 @@ export const sources = [
     url: 'https://github.com/OpenTermsArchive/contrib-versions',
     stored: '2025-09-23',
     storedNote: 'copy recorded 2025-09-23 (Open Terms Archive, folder Coursera/)',
+    reviewed: factBaseReviewed,
     trust: 'official-superseded',
   },
   {
@@ -86,6 +97,7 @@ export const sources = [
     url: 'https://www.coursera.org/about/privacy',
     stored: '2026-05-12',
     storedNote: 'copy recorded 2026-05-12',
+    reviewed: factBaseReviewed,
     trust: 'official-binding',
   },
   {
@@ -96,6 +108,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/article/learner-000001189?language=en_US',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help',
   },
   {
@@ -105,6 +118,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help-stale',
     note: 'Two stored versions; the newer one adds Coursera Plus and app-store purchases but still says "2 weeks".',
   },
@@ -115,6 +129,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     stored: null,
     storedNote: 'the pages show no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help-stale',
   },
   {
@@ -124,6 +139,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help',
   },
   {
@@ -133,6 +149,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help',
   },
   {
@@ -143,6 +160,7 @@ export const sources = [
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-help',
   },
   {
@@ -153,6 +171,7 @@ export const sources = [
     url: 'https://support.apple.com/HT204084',
     stored: null,
     storedNote: 'the page shows no date',
+    reviewed: factBaseReviewed,
     trust: 'official-store',
   },
   {
@@ -163,6 +182,7 @@ export const sources = [
     url: 'https://support.google.com/googleplay/answer/2479637',
     stored: null,
     storedNote: 'no date shown; read through third-party copies',
+    reviewed: factBaseReviewed,
     trust: 'third-party-copy',
   },
   {
@@ -173,6 +193,7 @@ export const sources = [
     url: 'https://support.google.com/googleplay/answer/7018481',
     stored: null,
     storedNote: 'no date shown; read through third-party copies',
+    reviewed: factBaseReviewed,
     trust: 'third-party-copy',
   },
   {
@@ -183,6 +204,7 @@ export const sources = [
     url: 'https://support.apple.com/HT202039',
     stored: null,
     storedNote: 'no date shown; read through third-party copies',
+    reviewed: factBaseReviewed,
     trust: 'third-party-copy',
   },
   {
@@ -192,6 +214,7 @@ export const sources = [
     url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj',
     stored: null,
     storedNote: 'as adopted',
+    reviewed: factBaseReviewed,
     trust: 'law',
   },
   {
@@ -201,6 +224,7 @@ export const sources = [
     url: 'https://eur-lex.europa.eu/eli/reg/1971/1182/oj',
     stored: null,
     storedNote: 'as adopted',
+    reviewed: factBaseReviewed,
     trust: 'law',
   },
   {
@@ -211,6 +235,7 @@ export const sources = [
     url: 'https://www.legislation.gov.uk/uksi/2013/3134',
     stored: null,
     storedNote: 'as made',
+    reviewed: factBaseReviewed,
     trust: 'law',
   },
   {
@@ -220,6 +245,7 @@ export const sources = [
     url: 'https://github.com/jdm-contrib/jdm',
     stored: '2026-08-21',
     storedNote: 'read 2026-08-21',
+    reviewed: factBaseReviewed,
     trust: 'third-party',
   },
   {
@@ -229,6 +255,7 @@ export const sources = [
     url: 'https://delete.directory',
     stored: '2025-11-08',
     storedNote: 'verified by its authors 2025-11-08',
+    reviewed: factBaseReviewed,
     trust: 'third-party',
   },
   {
@@ -238,6 +265,7 @@ export const sources = [
     url: null,
     stored: null,
     storedNote: 'undated',
+    reviewed: factBaseReviewed,
     trust: 'third-party',
   },
   {
@@ -247,6 +275,7 @@ export const sources = [
     url: null,
     stored: '2025-07-01',
     storedNote: 'published 2025-07-01',
+    reviewed: factBaseReviewed,
     trust: 'third-party-stale',
   },
   {
@@ -256,6 +285,7 @@ export const sources = [
     url: 'https://www.cancelatlas.com/c/coursera',
     stored: '2026-06-05',
     storedNote: 'reviewed by its authors 2026-06-05',
+    reviewed: factBaseReviewed,
     trust: 'third-party',
   },
   {
@@ -265,6 +295,7 @@ export const sources = [
     url: null,
     stored: null,
     storedNote: 'undated',
+    reviewed: factBaseReviewed,
     trust: 'third-party-stale',
   },
   {
@@ -274,6 +305,7 @@ export const sources = [
     url: null,
     stored: null,
     storedNote: 'undated',
+    reviewed: factBaseReviewed,
     trust: 'third-party-unverified',
   },
 ] as const satisfies readonly Source[]
