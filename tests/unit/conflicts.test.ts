@@ -34,7 +34,8 @@ describe('conflict registry', () => {
       expect(c.readings.length, c.id).toBeGreaterThan(0)
       for (const r of c.readings) {
         expect(r.sources.length, `${c.id}: "${r.says}"`).toBeGreaterThan(0)
-        for (const id of r.sources) expect(isSourceId(id), `${c.id}: unknown source ${id}`).toBe(true)
+        for (const id of r.sources)
+          expect(isSourceId(id), `${c.id}: unknown source ${id}`).toBe(true)
       }
     }
   })

@@ -1,0 +1,51 @@
+import { createElement, type ComponentType } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { GuideArticle } from '@/components/guide-article'
+import { guideWidgets } from '@/components/guide-widgets'
+import { makeChecklist } from '@/components/checklist'
+import { policyWidgets } from '@/components/policy-tables'
+import { SiteFooter } from '@/components/site-footer'
+import { getGuide, listGuides } from '@/lib/content/guides.server'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang } from '@/lib/site'
+
+const t = getMessages(defaultLang)
+
+/** Markup to the words a reader sees: tags dropped, entities decoded, spaces collapsed. */
+export function toText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1')
+    .trim()
+}
+
+/**
+ * A guide as its page renders it on the server (title, "In short", body with every widget,
+ * the page's source list), as text. The refund quick check is a form: left out here.
+ */
+export async function guideText(slug: string): Promise<string> {
+  const guide = await getGuide(slug, defaultLang)
+  if (!guide) throw new Error(`no guide at ${slug}`)
+  const all = await listGuides(defaultLang)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
+  const widgets: Record<string, ComponentType<any>> = {
+    ...guideWidgets,
+    ...policyWidgets,
+    ...makeChecklist(t.checklist),
+    QuickCheck: () => null,
+  }
+  return toText(renderToStaticMarkup(createElement(GuideArticle, { guide, all, t, widgets })))
+}
+
+/** The site footer, as text. */
+export function footerText(): string {
+  return toText(renderToStaticMarkup(createElement(SiteFooter, { t })))
+}
