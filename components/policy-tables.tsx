@@ -1,6 +1,7 @@
 import './policy-tables.css'
 import type { ReactNode } from 'react'
-import { listConflicts, siteChanges, termsChanges } from '@/lib/policy/conflicts'
+import { siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
+import { listConflicts } from '@/lib/policy/conflicts'
 import {
   caveats,
   refundRules,
@@ -11,7 +12,7 @@ import {
   type CaveatId,
   type RefundRule,
 } from '@/lib/policy/rules'
-import { sources, trustLabels, type Source, type SourceId } from '@/lib/policy/sources'
+import { sources, trustLabels, type Source } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
@@ -219,19 +220,17 @@ export function ConflictsList() {
   )
 }
 
-function Dated({
-  items,
-}: {
-  items: readonly { date: string; change: string; sources?: readonly SourceId[] }[]
-}): ReactNode {
+/** Each entry under its change-log id: the Atom feed (/changes.xml) links to it. */
+function Dated({ items }: { items: readonly Change[] }): ReactNode {
   return (
     <ol className="change-log not-prose" role="list">
       {items.map((i) => (
-        <li key={i.date + i.change.slice(0, 20)}>
+        <li key={i.id} id={i.id}>
           <DateText date={i.date} />
           <p>
             {i.change} {i.sources ? <SourceNames ids={i.sources} /> : null}
           </p>
+          <p>{i.forReader}</p>
         </li>
       ))}
     </ol>
