@@ -8,13 +8,21 @@ import {
 } from '@/lib/policy/rules'
 import { sources, trustLabels } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
+import { apiAddresses, licence, schemaVersion } from '@/lib/open-data'
 
 export const dynamic = 'force-static'
 
-/** GET /api/policy: the whole rule table as open data, with every source it cites. */
+/**
+ * GET /api/policy: the whole rule table as open data, with every source it cites, its
+ * licence (ours, not Coursera's quoted words) and where the APIs and their description are.
+ * Described in /api/openapi.json; fields are only ever added (schemaVersion says otherwise).
+ */
 export function GET() {
   return Response.json(
     {
+      schemaVersion,
+      licence,
+      apis: apiAddresses,
       rulesVersion,
       reviewed: factsReviewed,
       rules: refundRules,
@@ -29,6 +37,7 @@ export function GET() {
         url: s.url,
         stored: s.stored,
         storedNote: s.storedNote,
+        reviewed: s.reviewed,
         trust: s.trust,
         trustLabel: trustLabels[s.trust],
       })),
