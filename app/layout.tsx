@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/site-header'
 import { SiteFooter } from '@/components/site-footer'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang, siteName, siteOrigin } from '@/lib/site'
+import { openDataPaths } from '@/lib/open-data'
 
 const t = getMessages(defaultLang)
 
@@ -28,6 +29,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={t.lang}>
       <body>
+        {/* The change feed on every page. React puts a <link> in <head> wherever it is
+            rendered; metadata.alternates would not do, since each page's own
+            alternates.canonical replaces the whole object (Next merges metadata shallowly). */}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${siteName}: change log`}
+          href={openDataPaths.changes}
+        />
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
