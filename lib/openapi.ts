@@ -1,0 +1,380 @@
+import type { PublicAssessment, Verdict } from './policy/assess-refund'
+import { channels, products, regions } from './policy/products'
+import { fields, type Field } from './policy/refund-query'
+import { requestPlaces, trialRule, type RequestAt } from './policy/rules'
+import { sourceIds, trustLabels, type Trust } from './policy/sources'
+import { apiAddresses, licence, openDataPaths, schemaVersion } from './open-data'
+import { siteName, siteOrigin } from './site'
+
+/**
+ * The OpenAPI 3.1 description of /api/refund-check and /api/policy, served at
+ * /api/openapi.json. Every enum comes from the lib/policy constants and every field list is
+ * typed against the code that produces it (a Record over `Field`, `Verdict`,
+ * `keyof PublicAssessment`), so a new value or field the description lacks is a type error,
+ * and tests/unit/openapi.test.ts checks real responses against it.
+ */
+
+type Schema = Record<string, unknown>
+
+const date: Schema = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }
+const dateOrNull: Schema = { ...date, type: ['string', 'null'] }
+const yesNo = (description: string): Schema => ({
+  type: 'string',
+  enum: ['yes', 'no'],
+  default: 'no',
+  description,
+})
+
+/** What each verdict means. A Record, so a new verdict cannot go undescribed. */
+const verdictMeaning: Record<Verdict, string> = {
+  eligible: 'Every reading of the sources gives a refund today (on or before safeDeadline).',
+  contested: 'Only the most generous published reading still gives a refund (until deadline).',
+  closed: 'The last day on every reading (deadline) has passed.',
+  'not-refundable': 'No reading gives a refund for this payment.',
+  elsewhere: 'Someone else decides: see requestAt (an app store, a university, an organisation).',
+  trial: 'A free trial that has not ended: cancel by lastFreeDay to avoid firstCharge.',
+  'trial-ended': 'A free trial whose last free day has passed.',
+}
+const verdicts = Object.keys(verdictMeaning) as Verdict[]
+const requestAts = Object.keys(requestPlaces) as RequestAt[]
+const trusts = Object.keys(trustLabels) as Trust[]
+
+/** Query parameters of /api/refund-check: one entry per contract field, no more, no fewer. */
+const queryParameters: Record<Field, { required?: boolean; description: string; schema: Schema }> =
+  {
+    product: {
+      required: true,
+      description: 'What was bought.',
+      schema: { type: 'string', enum: [...products] },
+    },
+    channel: {
+      required: true,
+      description: 'Who took the money: Coursera on the web, Apple or Google Play.',
+      schema: { type: 'string', enum: [...channels] },
+    },
+    paid: {
+      description: 'Payment date. Give either paid or trialStart, not both.',
+      schema: date,
+    },
+    trialStart: {
+      description: 'First day of a free trial. Give either paid or trialStart, not both.',
+      schema: date,
+    },
+    trialDays: {
+      description: 'Length of the free trial in days. Used with trialStart only.',
+      schema: {
+        type: 'integer',
+        minimum: trialRule.minDays,
+        maximum: trialRule.maxDays,
+        default: trialRule.defaultDays,
+      },
+    },
+    today: {
+      description:
+        "The day the answer is for: any real calendar date. Default: the server's date in UTC. The payment, trial start and start day are checked against it.",
+      schema: date,
+    },
+    certificate: {
+      description: 'A certificate was earned (courses and Specializations on the web).',
+      schema: yesNo('yes or no'),
+    },
+    renewal: { description: 'This payment renewed a subscription.', schema: yesNo('yes or no') },
+    upgrade: {
+      description:
+        'This payment is the first one of a plan upgraded to from another product or plan (subscriptions on the web; ignored by the app stores and for trials).',
+      schema: yesNo('yes or no'),
+    },
+    start: {
+      description:
+        'For a course or Specialization: the launch or enrolment day when it came after the payment. May be after today; never before the payment.',
+      schema: date,
+    },
+    accessed: {
+      description:
+        'The paid content of this purchase was opened or unlocked (graded items, content behind the paywall).',
+      schema: yesNo('yes or no'),
+    },
+    region: {
+      description: 'Where the buyer lives, for the EU or UK statutory withdrawal period.',
+      schema: { type: 'string', enum: [...regions], default: 'other' },
+    },
+  }
+
+/** The 200 answer: exactly the fields publicAssessment returns. */
+const answerProperties: Record<keyof PublicAssessment, Schema> = {
+  verdict: {
+    type: 'string',
+    enum: verdicts,
+    description: verdicts.map((v) => `${v}: ${verdictMeaning[v]}`).join(' '),
+  },
+  deadline: { ...dateOrNull, description: 'Last day on the most generous published reading.' },
+  safeDeadline: {
+    ...dateOrNull,
+    description: 'Last day on the strictest reading; null where that reading gives no refund.',
+  },
+  daysLeft: {
+    type: ['integer', 'null'],
+    description: 'deadline minus today (for a trial: lastFreeDay minus today).',
+  },
+  requestAt: {
+    type: ['string', 'null'],
+    enum: [...requestAts, null],
+    description: 'Who decides a refund; null for a trial.',
+  },
+  statutoryDeadline: {
+    ...dateOrNull,
+    description: 'Last day of the EU or UK statutory withdrawal period, where it may apply.',
+  },
+  lastFreeDay: { ...dateOrNull, description: 'For a trial: the last day without a charge.' },
+  firstCharge: { ...dateOrNull, description: 'For a trial: the day of the first charge.' },
+  sources: {
+    type: 'array',
+    items: { type: 'string', enum: [...sourceIds] },
+    description: 'Ids of the sources behind the answer, as listed in /api/policy.',
+  },
+  rulesVersion: { type: 'string', description: 'Version of the rule table that answered.' },
+}
+
+const refundAnswer: Schema = {
+  type: 'object',
+  required: Object.keys(answerProperties),
+  additionalProperties: false,
+  properties: answerProperties,
+}
+
+const fieldErrors: Schema = {
+  type: 'object',
+  required: ['errors'],
+  additionalProperties: false,
+  properties: {
+    errors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        additionalProperties: false,
+        properties: {
+          field: { type: 'string', enum: [...fields] },
+          message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
+        },
+      },
+    },
+  },
+}
+
+const licenceSchema: Schema = {
+  type: 'object',
+  required: Object.keys(licence),
+  additionalProperties: false,
+  description: licence.covers,
+  properties: {
+    id: { type: 'string', const: licence.id, description: 'SPDX licence identifier.' },
+    name: { type: 'string' },
+    url: { type: 'string', format: 'uri' },
+    covers: { type: 'string', description: 'What the licence covers: our own data.' },
+    excludes: {
+      type: 'string',
+      description: "What it does not cover: quoted clauses of Coursera's and others' texts.",
+    },
+  } satisfies Record<keyof typeof licence, Schema>,
+}
+
+const apisSchema: Schema = {
+  type: 'object',
+  required: Object.keys(apiAddresses),
+  additionalProperties: false,
+  properties: {
+    policy: { type: 'string', format: 'uri', description: 'This document: /api/policy.' },
+    refundCheck: { type: 'string', format: 'uri', description: 'The refund check as JSON.' },
+    openapi: { type: 'string', format: 'uri', description: 'The OpenAPI description.' },
+  } satisfies Record<keyof typeof apiAddresses, Schema>,
+}
+
+/** A row with an id, a title and sources: the common core of rules, trial and upgrades. */
+const ruleRow: Schema = {
+  type: 'object',
+  required: ['id', 'title', 'summary', 'sources'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    summary: { type: 'string' },
+    sources: { type: 'array', items: { type: 'string', enum: [...sourceIds] } },
+  },
+}
+
+const policySource: Schema = {
+  type: 'object',
+  required: ['id', 'title', 'url', 'stored', 'storedNote', 'reviewed', 'trust', 'trustLabel'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', enum: [...sourceIds] },
+    title: { type: 'string' },
+    url: { type: ['string', 'null'], format: 'uri' },
+    stored: { ...dateOrNull, description: 'When our copy was recorded or the page checked.' },
+    storedNote: { type: 'string' },
+    reviewed: {
+      ...date,
+      description:
+        'When our fact base last reviewed what we take from it; not a check of the live page.',
+    },
+    trust: { type: 'string', enum: trusts },
+    trustLabel: { type: 'string' },
+  },
+}
+
+const policy: Schema = {
+  type: 'object',
+  required: [
+    'schemaVersion',
+    'licence',
+    'apis',
+    'rulesVersion',
+    'reviewed',
+    'rules',
+    'trial',
+    'statutory',
+    'upgrades',
+    'caveats',
+    'requestPlaces',
+    'sources',
+  ],
+  additionalProperties: false,
+  properties: {
+    schemaVersion: {
+      type: 'string',
+      const: schemaVersion,
+      description: 'Raised only when a field is removed, renamed or changes meaning.',
+    },
+    licence: { $ref: '#/components/schemas/Licence' },
+    apis: { $ref: '#/components/schemas/ApiAddresses' },
+    rulesVersion: { type: 'string' },
+    reviewed: { ...date, description: 'When the fact base was last reviewed.' },
+    rules: { type: 'array', items: ruleRow, description: 'The refund rule table.' },
+    trial: ruleRow,
+    statutory: {
+      type: 'object',
+      additionalProperties: ruleRow,
+      description: 'EU and UK statutory withdrawal rules, by region.',
+    },
+    upgrades: { type: 'array', items: ruleRow },
+    caveats: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['id', 'text', 'sources'],
+        properties: {
+          id: { type: 'string' },
+          text: { type: 'string' },
+          sources: { type: 'array', items: { type: 'string', enum: [...sourceIds] } },
+        },
+      },
+    },
+    requestPlaces: {
+      type: 'object',
+      required: requestAts,
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        requestAts.map((r) => [
+          r,
+          {
+            type: 'object',
+            required: ['who', 'name', 'how', 'url', 'sources'],
+            properties: {
+              who: { type: 'string' },
+              name: { type: 'string' },
+              how: { type: 'string' },
+              howOneTime: { type: 'string', description: 'For a purchase paid once.' },
+              url: { type: ['string', 'null'], format: 'uri' },
+              sources: { type: 'array', items: { type: 'string', enum: [...sourceIds] } },
+            },
+          },
+        ]),
+      ),
+    },
+    sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+  },
+}
+
+const jsonHeaders = {
+  'Access-Control-Allow-Origin': { schema: { type: 'string', const: '*' } },
+  'Cache-Control': { schema: { type: 'string' } },
+}
+
+/** The whole document. Plain JSON: built once per build by the force-static route. */
+export function openApiDocument() {
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: `${siteName} open data`,
+      version: schemaVersion,
+      summary: "Coursera's refund rules as data, and a refund deadline check.",
+      description: `Both APIs are free to use without a key. The data is under ${licence.name}: ${licence.covers} ${licence.excludes} The change log is an Atom feed at ${new URL(openDataPaths.changes, siteOrigin).href}.`,
+      license: { name: licence.name, identifier: licence.id },
+    },
+    servers: [{ url: siteOrigin.origin }],
+    paths: {
+      [openDataPaths.refundCheck]: {
+        get: {
+          operationId: 'refundCheck',
+          summary: 'The refund check: deadlines and who decides, for one payment or trial.',
+          description:
+            'The same answer as the page /refunds/check for the same query. Bad input is a 400 naming each bad field, never a 500.',
+          parameters: fields.map((name) => ({
+            name,
+            in: 'query',
+            required: queryParameters[name].required ?? false,
+            description: queryParameters[name].description,
+            schema: queryParameters[name].schema,
+          })),
+          responses: {
+            '200': {
+              description: 'The answer.',
+              headers: {
+                ...jsonHeaders,
+                'X-Rules-Version': {
+                  description: 'The rules version that answered (also in the body).',
+                  schema: { type: 'string' },
+                },
+              },
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/RefundAnswer' } },
+              },
+            },
+            '400': {
+              description: 'One entry per bad field, in the order of the contract.',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/FieldErrors' } },
+              },
+            },
+          },
+        },
+      },
+      [openDataPaths.policy]: {
+        get: {
+          operationId: 'policy',
+          summary: 'The whole rule table as open data, with its sources and licence.',
+          responses: {
+            '200': {
+              description: 'The rule table.',
+              headers: jsonHeaders,
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/Policy' } },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        RefundAnswer: refundAnswer,
+        FieldErrors: fieldErrors,
+        Policy: policy,
+        Licence: licenceSchema,
+        ApiAddresses: apisSchema,
+        Source: policySource,
+      },
+    },
+  }
+}
