@@ -39,66 +39,74 @@ const verdicts = Object.keys(verdictMeaning) as Verdict[]
 const requestAts = Object.keys(requestPlaces) as RequestAt[]
 const trusts = Object.keys(trustLabels) as Trust[]
 
+/**
+ * The contract's fields, plus the three being added to it in the same change (issue 12);
+ * once `fields` lists them, this is just `Field`. Only names in `fields` are published.
+ */
+type Documented = Field | 'upgrade' | 'start' | 'accessed'
+
 /** Query parameters of /api/refund-check: one entry per contract field, no more, no fewer. */
-const queryParameters: Record<Field, { required?: boolean; description: string; schema: Schema }> =
-  {
-    product: {
-      required: true,
-      description: 'What was bought.',
-      schema: { type: 'string', enum: [...products] },
+const queryParameters: Record<
+  Documented,
+  { required?: boolean; description: string; schema: Schema }
+> = {
+  product: {
+    required: true,
+    description: 'What was bought.',
+    schema: { type: 'string', enum: [...products] },
+  },
+  channel: {
+    required: true,
+    description: 'Who took the money: Coursera on the web, Apple or Google Play.',
+    schema: { type: 'string', enum: [...channels] },
+  },
+  paid: {
+    description: 'Payment date. Give either paid or trialStart, not both.',
+    schema: date,
+  },
+  trialStart: {
+    description: 'First day of a free trial. Give either paid or trialStart, not both.',
+    schema: date,
+  },
+  trialDays: {
+    description: 'Length of the free trial in days. Used with trialStart only.',
+    schema: {
+      type: 'integer',
+      minimum: trialRule.minDays,
+      maximum: trialRule.maxDays,
+      default: trialRule.defaultDays,
     },
-    channel: {
-      required: true,
-      description: 'Who took the money: Coursera on the web, Apple or Google Play.',
-      schema: { type: 'string', enum: [...channels] },
-    },
-    paid: {
-      description: 'Payment date. Give either paid or trialStart, not both.',
-      schema: date,
-    },
-    trialStart: {
-      description: 'First day of a free trial. Give either paid or trialStart, not both.',
-      schema: date,
-    },
-    trialDays: {
-      description: 'Length of the free trial in days. Used with trialStart only.',
-      schema: {
-        type: 'integer',
-        minimum: trialRule.minDays,
-        maximum: trialRule.maxDays,
-        default: trialRule.defaultDays,
-      },
-    },
-    today: {
-      description:
-        "The day the answer is for: any real calendar date. Default: the server's date in UTC. The payment, trial start and start day are checked against it.",
-      schema: date,
-    },
-    certificate: {
-      description: 'A certificate was earned (courses and Specializations on the web).',
-      schema: yesNo('yes or no'),
-    },
-    renewal: { description: 'This payment renewed a subscription.', schema: yesNo('yes or no') },
-    upgrade: {
-      description:
-        'This payment is the first one of a plan upgraded to from another product or plan (subscriptions on the web; ignored by the app stores and for trials).',
-      schema: yesNo('yes or no'),
-    },
-    start: {
-      description:
-        'For a course or Specialization: the launch or enrolment day when it came after the payment. May be after today; never before the payment.',
-      schema: date,
-    },
-    accessed: {
-      description:
-        'The paid content of this purchase was opened or unlocked (graded items, content behind the paywall).',
-      schema: yesNo('yes or no'),
-    },
-    region: {
-      description: 'Where the buyer lives, for the EU or UK statutory withdrawal period.',
-      schema: { type: 'string', enum: [...regions], default: 'other' },
-    },
-  }
+  },
+  today: {
+    description:
+      "The day the answer is for: any real calendar date. Default: the server's date in UTC. The payment, trial start and start day are checked against it.",
+    schema: date,
+  },
+  certificate: {
+    description: 'A certificate was earned (courses and Specializations on the web).',
+    schema: yesNo('yes or no'),
+  },
+  renewal: { description: 'This payment renewed a subscription.', schema: yesNo('yes or no') },
+  upgrade: {
+    description:
+      'This payment is the first one of a plan upgraded to from another product or plan (subscriptions on the web; ignored by the app stores and for trials).',
+    schema: yesNo('yes or no'),
+  },
+  start: {
+    description:
+      'For a course or Specialization: the launch or enrolment day when it came after the payment. May be after today; never before the payment.',
+    schema: date,
+  },
+  accessed: {
+    description:
+      'The paid content of this purchase was opened or unlocked (graded items, content behind the paywall).',
+    schema: yesNo('yes or no'),
+  },
+  region: {
+    description: 'Where the buyer lives, for the EU or UK statutory withdrawal period.',
+    schema: { type: 'string', enum: [...regions], default: 'other' },
+  },
+}
 
 /** The 200 answer: exactly the fields publicAssessment returns. */
 const answerProperties: Record<keyof PublicAssessment, Schema> = {
