@@ -1,6 +1,7 @@
 import { addDays, compareDates, daysBetween, weekday, type CalendarDate } from './dates'
 import type { Channel, Product, Region } from './products'
 import {
+  premiumContentRule,
   refundRules,
   statutoryRules,
   trialRule,
@@ -22,6 +23,12 @@ export type RefundInput = {
   region: Region
   certificate: boolean
   renewal: boolean
+  /** This payment is the first one of a plan upgraded to from another product or plan. */
+  upgrade: boolean
+  /** The reader has opened or unlocked paid content of this purchase (rule 4a). */
+  accessed: boolean
+  /** For a course or Specialization: the launch or enrolment day, when after the payment. */
+  start?: CalendarDate
   /** The day the answer is for. Passed in: lib/policy never reads the clock. */
   today: CalendarDate
 } & (
@@ -48,6 +55,12 @@ export interface Assessment {
   rule: RefundRule | typeof trialRule
   statutory: StatutoryRule | null
   caveats: CaveatId[]
+  /** The day the refund window is counted from: the payment, or the launch or enrolment day. */
+  dayZero: CalendarDate | null
+  /** Rule 4a, when opened paid content took away the safe reading. */
+  premium: typeof premiumContentRule | null
+  /** Why only the generous reading still refunds (verdict contested, or closed on the strict one). */
+  contestedBy: NonNullable<RefundRule['contested']> | 'premium-content' | null
 }
 
 /**
@@ -55,7 +68,7 @@ export interface Assessment {
  * the app stores first, then degree and organisation, then web purchases by product.
  */
 export function findRule(
-  input: Pick<RefundInput, 'product' | 'channel' | 'certificate' | 'renewal'>,
+  input: Pick<RefundInput, 'product' | 'channel' | 'certificate' | 'renewal' | 'upgrade'>,
 ): RefundRule {
   const payment = input.renewal ? 'renewal' : 'first'
   const rule = (refundRules as readonly RefundRule[]).find(
@@ -63,7 +76,8 @@ export function findRule(
       r.channel === input.channel &&
       r.products.includes(input.product) &&
       (r.payment === 'any' || r.payment === payment) &&
-      (r.certificate === undefined || r.certificate === input.certificate),
+      (r.certificate === undefined || r.certificate === input.certificate) &&
+      (r.upgrade === undefined || r.upgrade === input.upgrade),
   )
   if (!rule) throw new Error(`No refund rule for ${input.product} on ${input.channel}`)
   return rule
@@ -113,15 +127,26 @@ export function assessRefund(input: RefundInput): Assessment {
         ...(input.channel === 'apple' ? trialRule.caveats : []),
         ...(applies?.caveats ?? []),
       ],
+      dayZero: null,
+      premium: null,
+      contestedBy: null,
     }
   }
 
   const rule = findRule(input)
   const paid = input.paid
-  const deadline = rule.deadlineDays === null ? null : addDays(paid, rule.deadlineDays)
-  const safeDeadline = rule.safeDays === null ? null : addDays(paid, rule.safeDays)
+  // Pre-enrolled courses count from the launch, Specializations from enrolment (rule 4).
+  const dayZero = rule.countsFromStart && input.start ? input.start : paid
+  const deadline = rule.deadlineDays === null ? null : addDays(dayZero, rule.deadlineDays)
+  // Rule 4a: opened paid content leaves no reading that surely refunds.
+  const premium =
+    input.accessed && rule.channel === 'web' && rule.requestAt === 'coursera' && deadline !== null
+      ? premiumContentRule
+      : null
+  const safeDeadline = rule.safeDays === null || premium ? null : addDays(dayZero, rule.safeDays)
   const onWeb = rule.channel === 'web' && rule.requestAt === 'coursera'
-  const applies = statutory && onWeb ? statutory : null
+  // A renewal continues the same contract: it starts no new withdrawal period (rule 6).
+  const applies = statutory && onWeb && !input.renewal ? statutory : null
 
   let verdict: Verdict
   if (rule.requestAt !== 'coursera') verdict = 'elsewhere'
@@ -140,11 +165,14 @@ export function assessRefund(input: RefundInput): Assessment {
     statutoryDeadline: applies ? statutoryLastDay(applies, paid) : null,
     lastFreeDay: null,
     firstCharge: null,
-    sources: unique([...rule.sources, ...(applies?.sources ?? [])]),
+    sources: unique([...rule.sources, ...(premium?.sources ?? []), ...(applies?.sources ?? [])]),
     rulesVersion,
     rule,
     statutory: applies,
     caveats: [...rule.caveats, ...(applies?.caveats ?? [])],
+    dayZero,
+    premium,
+    contestedBy: premium ? 'premium-content' : (rule.contested ?? null),
   }
 }
 

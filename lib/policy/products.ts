@@ -10,12 +10,14 @@ export const products = [
   'guided-project',
   'degree',
   'organization',
+  'lite',
 ] as const
 export type Product = (typeof products)[number]
 
 export const productLabels: Readonly<Record<Product, string>> = {
   'plus-monthly': 'Coursera Plus, monthly',
   'plus-annual': 'Coursera Plus, annual',
+  lite: 'Coursera Lite',
   'specialization-monthly': 'A course or Specialization subscription (monthly)',
   course: 'A single course or Specialization, paid once',
   'guided-project': 'A Guided Project',
@@ -42,6 +44,14 @@ export const regionLabels: Readonly<Record<Region, string>> = {
   uk: 'United Kingdom',
   other: 'Anywhere else',
 }
+
+/** Plans that renew: only these have renewals, upgrades and a next charge to stop. */
+export const subscriptionProducts: readonly Product[] = [
+  'plus-monthly',
+  'plus-annual',
+  'lite',
+  'specialization-monthly',
+]
 
 export function isProduct(value: string): value is Product {
   return (products as readonly string[]).includes(value)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { addDays, compareDates, isCalendarDate, type CalendarDate } from './dates'
-import { channels, products, regions } from './products'
+import { compareDates, isCalendarDate, type CalendarDate } from './dates'
+import { channels, products, regions, subscriptionProducts } from './products'
 import { trialRule } from './rules'
-import type { RefundInput } from './assess-refund'
+import { findRule, type RefundInput } from './assess-refund'
+import { questionsFor } from './questions'
 
 /**
  * Reading the public contract: the query string of /refunds/check and /api/refund-check.
@@ -21,6 +22,9 @@ export const fields = [
   'certificate',
   'renewal',
   'region',
+  'upgrade',
+  'start',
+  'accessed',
 ] as const
 export type Field = (typeof fields)[number]
 
@@ -33,15 +37,18 @@ export type RawQuery = Record<string, string | string[] | undefined>
 
 export type ParseResult = { ok: true; input: RefundInput } | { ok: false; errors: FieldError[] }
 
-const labels: Record<'paid' | 'trialStart' | 'today', string> = {
+export type DateFieldName = 'paid' | 'trialStart' | 'today' | 'start'
+
+const labels: Record<DateFieldName, string> = {
   paid: 'Payment date',
   trialStart: 'Trial start date',
   today: "Today's date",
+  start: 'Start date',
 }
 
 const isoShape = /^\d{4}-\d{2}-\d{2}$/
 
-function dateField(field: 'paid' | 'trialStart' | 'today') {
+function dateField(field: DateFieldName) {
   return z
     .string()
     .optional()
@@ -110,6 +117,9 @@ const schema = z.object({
   certificate: yesNo('Certificate earned'),
   renewal: yesNo('Renewal payment'),
   region: choice(regions, undefined, `Choose where you live: ${regions.join(', ')}.`),
+  upgrade: yesNo('Upgrade from another product or plan'),
+  start: dateField('start'),
+  accessed: yesNo('Opened paid content'),
 })
 
 /** Query values arrive as strings, arrays (repeated keys) or nothing; blank means nothing. */
@@ -131,8 +141,7 @@ function single(raw: RawQuery, errors: FieldError[]): Record<Field, string | und
 
 /**
  * Parses and validates a query. `clockToday` is the current date where the request is
- * served; it is the default for `today` and the latest `today` accepted (plus one day, since
- * a reader east of the server may already be a day ahead).
+ * served: the default for `today`, which may be any real date.
  */
 export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): ParseResult {
   const errors: FieldError[] = []
@@ -146,25 +155,30 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
   }
   const bad = (field: Field) => errors.some((e) => e.field === field)
 
+  // `today` may be any real date: a reader or a client may ask about a day ahead.
   const today = values.today ?? clockToday
-  if (!bad('today') && values.today && compareDates(values.today, addDays(clockToday, 1)) > 0) {
-    errors.push({
-      field: 'today',
-      message: "Today's date cannot be in the future. Leave it empty to use today.",
-    })
-  }
 
   if (values.paid === undefined && values.trialStart === undefined) {
-    errors.push({
-      field: 'paid',
-      message: 'Enter the date you paid, or the date your free trial started.',
-    })
+    errors.push(
+      { field: 'paid', message: 'Enter the date you paid, or the date your free trial started.' },
+      {
+        field: 'trialStart',
+        message: 'Enter the date your free trial started, or the date you paid.',
+      },
+    )
   } else if (values.paid !== undefined && values.trialStart !== undefined) {
-    errors.push({
-      field: 'trialStart',
-      message:
-        'Enter a payment date or a trial start date, not both. If you have paid, leave the trial start empty.',
-    })
+    errors.push(
+      {
+        field: 'paid',
+        message:
+          'Enter a payment date or a trial start date, not both. If you have paid, leave the trial start empty.',
+      },
+      {
+        field: 'trialStart',
+        message:
+          'Enter a trial start date or a payment date, not both. If your trial has ended and you paid, leave this empty.',
+      },
+    )
   }
   if (!bad('today')) {
     for (const field of ['paid', 'trialStart'] as const) {
@@ -175,20 +189,55 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
     }
   }
 
-  if (errors.length > 0 || !result.success) {
+  const v = result.success ? result.data : null
+  // Rule 7: on the web, an upgrade is the first payment of a plan; a course, a project, a
+  // degree or an organisation's licence is not one. The app stores ignore the answer.
+  if (v && v.upgrade === 'yes' && v.channel === 'web' && values.paid !== undefined) {
+    if (v.renewal === 'yes')
+      errors.push({
+        field: 'upgrade',
+        message:
+          'An upgrade is the first payment of the new plan, not a renewal. Answer no to one of the two questions.',
+      })
+    else if (v.product && !subscriptionProducts.includes(v.product))
+      errors.push({
+        field: 'upgrade',
+        message:
+          'Only a subscription plan can be upgraded to. For a course, Guided Project, degree or organisation payment, answer no.',
+      })
+  }
+
+  if (errors.length > 0 || !v) {
     return { ok: false, errors: fields.flatMap((f) => errors.filter((e) => e.field === f)) }
   }
-  const v = result.data
   const common = {
     product: v.product!,
     channel: v.channel!,
     region: v.region ?? 'other',
     certificate: v.certificate === 'yes',
     renewal: v.renewal === 'yes',
+    upgrade: v.upgrade === 'yes',
+    accessed: v.accessed === 'yes',
     today,
   }
+  if (values.paid !== undefined && values.start !== undefined) {
+    // The start day counts only where a rule counts from it; there it cannot precede the payment.
+    const rule = findRule(common)
+    if (rule.countsFromStart && compareDates(values.start, values.paid) < 0) {
+      return {
+        ok: false,
+        errors: [
+          {
+            field: 'start',
+            message:
+              'Start date must be on or after the payment date. If the course had already started when you paid, leave it empty.',
+          },
+        ],
+      }
+    }
+  }
   const input: RefundInput = values.paid
-    ? { ...common, paid: values.paid }
+    ? { ...common, paid: values.paid, ...(values.start ? { start: values.start } : {}) }
     : {
         ...common,
         trial: {
@@ -200,6 +249,8 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
 }
 
 /** The query string that reproduces an input: the address a reader can share. */
+export { questionsFor }
+
 export function refundQueryString(input: RefundInput, options: { includeToday: boolean }): string {
   const params = new URLSearchParams({ product: input.product, channel: input.channel })
   if (input.paid) params.set('paid', input.paid)
@@ -207,9 +258,23 @@ export function refundQueryString(input: RefundInput, options: { includeToday: b
     params.set('trialStart', input.trial.start)
     params.set('trialDays', String(input.trial.days))
   }
-  if (input.certificate) params.set('certificate', 'yes')
-  if (input.renewal) params.set('renewal', 'yes')
-  if (input.region !== 'other') params.set('region', input.region)
+  // Every question that counts for this purchase is named, yes or no, so the link says what
+  // it was answered with; a question that does not count is left out.
+  const yn = (b: boolean) => (b ? 'yes' : 'no')
+  const asked = questionsFor({
+    product: input.product,
+    channel: input.channel,
+    kind: input.trial ? 'trial' : 'paid',
+    renewal: yn(input.renewal),
+    upgrade: yn(input.upgrade),
+    certificate: yn(input.certificate),
+  })
+  if (asked.includes('renewal')) params.set('renewal', yn(input.renewal))
+  if (asked.includes('upgrade')) params.set('upgrade', yn(input.upgrade))
+  if (asked.includes('certificate')) params.set('certificate', yn(input.certificate))
+  if (asked.includes('start') && input.start) params.set('start', input.start)
+  if (asked.includes('accessed')) params.set('accessed', yn(input.accessed))
+  if (asked.includes('region')) params.set('region', input.region)
   if (options.includeToday) params.set('today', input.today)
   return params.toString()
 }

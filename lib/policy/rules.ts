@@ -38,6 +38,7 @@ export type CaveatId =
   | 'trial-counts-toward-window'
   | 'apple-pending'
   | 'apple-trial-access'
+  | 'apple-24-hours'
   | 'google-after-48h'
   | 'statutory-may-be-forfeited'
   | 'uk-extension'
@@ -100,10 +101,15 @@ export const caveats: Readonly<Record<CaveatId, Caveat>> = {
     text: 'Third-party pages report that cancelling during an Apple free trial can end your access at once.',
     sources: ['apple-cancel-3p'],
   },
+  'apple-24-hours': {
+    id: 'apple-24-hours',
+    text: "Unofficial copies of Apple's help advise cancelling at least 24 hours before the trial ends or the subscription renews. We give it as advice, not as Apple's rule.",
+    sources: ['apple-cancel-3p'],
+  },
   'google-after-48h': {
     id: 'google-after-48h',
-    text: 'After 48 hours Google Play leaves the decision to the app developer (here, Coursera). Charges you did not authorise can be reported within 120 days.',
-    sources: ['google-play-refund'],
+    text: "After the 48 hours, Google's help says the app's developer decides, but Coursera's Terms say Coursera does not process app-store refunds. Ask Google Play first (its refund request form); if it refuses, ask Coursera's support, and keep every answer in writing. Charges you did not authorise can be reported to Google within 120 days.",
+    sources: ['google-play-refund', 'coursera-terms'],
   },
   'statutory-may-be-forfeited': {
     id: 'statutory-may-be-forfeited',
@@ -133,6 +139,16 @@ export interface RefundRule {
   payment: 'first' | 'renewal' | 'any'
   /** Applies only when a certificate has (true) or has not (false) been earned; undefined: either. */
   certificate?: boolean
+  /** Applies only to the first payment of a plan upgraded to (true) or not (false); undefined: either. */
+  upgrade?: boolean
+  /** Counts from the launch or enrolment day when it came after the payment (policy-facts.md). */
+  countsFromStart?: boolean
+  /**
+   * Why no reading is safe while the generous one still refunds: older pages promised a
+   * window the current Terms removed, or the current Terms' window may have been used up by
+   * a free trial. Lets an answer name who says what.
+   */
+  contested?: 'older-pages-longer' | 'trial-may-use-window'
   requestAt: RequestAt
   /** Days after payment, on the strictest reading; null when that reading gives no refund. */
   safeDays: number | null
@@ -146,7 +162,7 @@ export interface RefundRule {
   reviewed: CalendarDate
 }
 
-const reviewed = '2026-11-26'
+const reviewed = '2026-11-29'
 
 /** What the Terms say of every app-store purchase, whichever store (coursera-terms, sec. 6). */
 const marketplaceReading: Reading = {
@@ -215,11 +231,108 @@ export const refundRules = [
     reviewed,
   },
   {
+    id: 'subscription-upgrade',
+    title: 'Upgrade to Coursera Plus monthly or Coursera Lite, first payment',
+    products: ['plus-monthly', 'lite'],
+    channel: 'web',
+    payment: 'first',
+    upgrade: true,
+    requestAt: 'coursera',
+    safeDays: 7,
+    deadlineDays: 14,
+    summary:
+      'The current Terms allow a refund within 7 days of the first payment of the plan you upgraded to (or of its start, if earlier). Older Terms gave 14 days after an upgrade from Lite to Plus.',
+    readings: [
+      {
+        says: 'After an upgrade with no free trial, a refund within 7 days of the first payment or the start of the new plan, whichever is earlier.',
+        windowDays: 7,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2025-10-01',
+      },
+      {
+        says: 'A refund within 14 days of upgrading from Coursera Lite to Coursera Plus.',
+        windowDays: 14,
+        sources: ['coursera-terms-2025'],
+        standing: 'stale',
+      },
+    ],
+    caveats: ['may-deny', 'premium-content', 'cancel-is-not-refund', 'refund-time'],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
+    id: 'specialization-subscription-upgrade',
+    title: 'Upgrade to a course or Specialization subscription, first payment',
+    products: ['specialization-monthly'],
+    channel: 'web',
+    payment: 'first',
+    certificate: false,
+    upgrade: true,
+    requestAt: 'coursera',
+    safeDays: 7,
+    deadlineDays: 7,
+    summary:
+      'After an upgrade, the current Terms allow a refund within 7 days of the first payment of the new plan (or of its start, if earlier).',
+    readings: [
+      {
+        says: 'After an upgrade with no free trial, a refund within 7 days of the first payment or the start of the new plan, whichever is earlier.',
+        windowDays: 7,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2025-10-01',
+      },
+    ],
+    caveats: [
+      'certificate-ends-window',
+      'may-deny',
+      'premium-content',
+      'cancel-is-not-refund',
+      'refund-time',
+    ],
+    sources: ['coursera-terms'],
+    reviewed,
+  },
+  {
+    id: 'lite',
+    title: 'Coursera Lite',
+    products: ['lite'],
+    channel: 'web',
+    payment: 'any',
+    upgrade: false,
+    contested: 'older-pages-longer',
+    requestAt: 'coursera',
+    safeDays: null,
+    deadlineDays: 14,
+    summary:
+      'Sources disagree. The current Terms refund no subscription plan except where the law requires it; the older Terms offered 14 days in a section on Coursera Lite and Coursera Plus, but it is unclear whether that covered Lite.',
+    readings: [
+      {
+        says: 'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.',
+        windowDays: null,
+        sources: ['coursera-terms'],
+        standing: 'binding',
+        since: '2025-10-01',
+      },
+      {
+        says: 'Under a heading on Coursera Lite and Coursera Plus, a refund within 14 days of a Coursera Plus payment. Whether it covered Lite is unclear.',
+        windowDays: 14,
+        sources: ['coursera-terms-2025'],
+        standing: 'stale',
+      },
+    ],
+    caveats: ['may-deny', 'premium-content', 'cancel-is-not-refund', 'refund-time'],
+    sources: ['coursera-terms', 'coursera-terms-2025'],
+    reviewed,
+  },
+  {
     id: 'plus-monthly',
     title: 'Coursera Plus monthly',
     products: ['plus-monthly'],
     channel: 'web',
     payment: 'any',
+    upgrade: false,
+    contested: 'older-pages-longer',
     requestAt: 'coursera',
     safeDays: null,
     deadlineDays: 14,
@@ -257,11 +370,14 @@ export const refundRules = [
     channel: 'web',
     payment: 'first',
     certificate: false,
+    upgrade: false,
+    countsFromStart: true,
+    contested: 'trial-may-use-window',
     requestAt: 'coursera',
     safeDays: null,
     deadlineDays: 7,
     summary:
-      'Sources disagree. The current Terms allow a refund within 7 days of enrolling, before any certificate; the older Terms refunded no monthly payment.',
+      "Coursera's current Terms allow a refund within 7 days of enrolling, before any certificate. If your subscription began with a free trial, those 7 days ran out before your first payment, and the Terms give none for it. The older Terms refunded no monthly payment.",
     readings: [
       {
         says: 'A full refund within the 7-day period from enrolment (or from the launch, if you pre-enrolled), or before you earn a certificate, whichever comes first.',
@@ -303,12 +419,12 @@ export const refundRules = [
       {
         says: 'Only the first 7-day period can lead to a refund; later monthly payments are not refunded.',
         windowDays: null,
-        sources: ['coursera-terms', 'coursera-terms-2025'],
+        sources: ['coursera-terms'],
         standing: 'binding',
       },
     ],
     caveats: ['cancel-is-not-refund'],
-    sources: ['coursera-terms', 'coursera-terms-2025'],
+    sources: ['coursera-terms'],
     reviewed,
   },
   {
@@ -318,11 +434,12 @@ export const refundRules = [
     channel: 'web',
     payment: 'any',
     certificate: false,
+    countsFromStart: true,
     requestAt: 'coursera',
     safeDays: 7,
     deadlineDays: 14,
     summary:
-      'The current Terms allow a refund within 7 days of payment, before you earn a certificate. Older pages still say 14 days.',
+      "Coursera's current Terms allow a refund within 7 days of your payment (of the launch, if you pre-enrolled), before you earn a certificate. Older Coursera pages said 14 days.",
     readings: [
       {
         says: 'A full refund within 7 days of payment, or before you earn a certificate, whichever comes first.',
@@ -364,12 +481,12 @@ export const refundRules = [
       {
         says: 'No refund once a certificate has been earned, even inside the refund period.',
         windowDays: null,
-        sources: ['coursera-terms', 'coursera-terms-2025'],
+        sources: ['coursera-terms'],
         standing: 'binding',
       },
     ],
     caveats: ['cancel-is-not-refund'],
-    sources: ['coursera-terms', 'coursera-terms-2025'],
+    sources: ['coursera-terms'],
     reviewed,
   },
   {
@@ -386,12 +503,12 @@ export const refundRules = [
       {
         says: 'Coursera does not refund Guided Projects or any other projects.',
         windowDays: null,
-        sources: ['coursera-terms', 'coursera-terms-2025'],
+        sources: ['coursera-terms'],
         standing: 'binding',
       },
     ],
     caveats: [],
-    sources: ['coursera-terms', 'coursera-terms-2025'],
+    sources: ['coursera-terms'],
     reviewed,
   },
   {
@@ -408,8 +525,14 @@ export const refundRules = [
       {
         says: 'Refunds follow the policy of the university or institution offering the programme; read its own terms and messages.',
         windowDays: null,
-        sources: ['coursera-terms', 'coursera-help-degree'],
+        sources: ['coursera-terms'],
         standing: 'binding',
+      },
+      {
+        says: 'Unenrolling from a degree goes through the programme, under its own rules.',
+        windowDays: null,
+        sources: ['coursera-help-degree'],
+        standing: 'other',
       },
     ],
     caveats: [],
@@ -431,7 +554,7 @@ export const refundRules = [
         says: 'The organisation pays for the membership; learners ask their administrator.',
         windowDays: null,
         sources: ['coursera-help-org'],
-        standing: 'binding',
+        standing: 'other',
       },
     ],
     caveats: [],
@@ -472,11 +595,11 @@ export const refundRules = [
     safeDays: 1,
     deadlineDays: 2,
     summary:
-      'Google Play handles refund requests within 48 hours of the purchase. We count the day of purchase plus one day as safe, since we do not know the hour.',
+      'Google Play takes refund requests for 48 hours from the time you bought. The day after the purchase is always inside them; on the second day only until the hour you bought.',
     readings: [
       marketplaceReading,
       {
-        says: 'Ask Google Play within 48 hours of the purchase; after that the developer decides.',
+        says: "Ask Google Play within 48 hours of the purchase; after that, Google's help says the app's developer decides.",
         windowDays: 2,
         sources: ['google-play-refund'],
         standing: 'other',
@@ -514,7 +637,7 @@ export const trialRule = {
       standing: 'stale',
     },
   ],
-  caveats: ['apple-trial-access'],
+  caveats: ['apple-trial-access', 'apple-24-hours'],
   sources: ['coursera-terms', 'coursera-terms-2025', 'coursera-help-trial'],
   reviewed,
 } as const satisfies Omit<
@@ -524,6 +647,42 @@ export const trialRule = {
   defaultDays: number
   minDays: number
   maxDays: number
+}
+
+/**
+ * Rule 4a: opened or unlocked premium content. The current Terms refuse a refund then; the
+ * older Terms had no such clause. On a web purchase that a rule would refund, no reading is
+ * safe any more, and the generous deadline stays as that rule gives it.
+ */
+export const premiumContentRule = {
+  id: 'premium-content-accessed',
+  title: 'Paid content opened or unlocked',
+  summary:
+    "Coursera's current Terms refuse a refund once you have accessed or unlocked premium content (since 13 March 2026). Older Coursera Terms had no such condition.",
+  readings: [
+    {
+      says: 'No refund once you have accessed, unlocked or otherwise benefited from premium content.',
+      windowDays: null,
+      sources: ['coursera-terms'],
+      standing: 'binding',
+      since: '2026-03-13',
+    },
+    {
+      says: 'No such condition: the refund window alone decided.',
+      windowDays: null,
+      sources: ['coursera-terms-2025'],
+      standing: 'stale',
+    },
+  ],
+  sources: ['coursera-terms', 'coursera-terms-2025'],
+  reviewed,
+} as const satisfies {
+  id: string
+  title: string
+  summary: string
+  readings: readonly Reading[]
+  sources: readonly SourceId[]
+  reviewed: CalendarDate
 }
 
 /** Statutory withdrawal: 14 days, counted from the day after the contract is made. */
@@ -590,6 +749,8 @@ export const requestPlaces: Readonly<
       /** For a purchase paid once, where it differs from `how`. */
       howOneTime?: string
       url: string | null
+      /** Where the Get Refund button of a purchase paid once is. */
+      purchasesUrl?: string
       sources: readonly SourceId[]
     }
   >
@@ -601,6 +762,7 @@ export const requestPlaces: Readonly<
     howOneTime:
       'Use the Get Refund button in My Purchases (coursera.org/my-purchases), where the Refund Deadline is shown. A refund cannot be requested in the mobile app.',
     url: 'https://www.coursera.support/s/learner-help-center?language=en_US',
+    purchasesUrl: 'https://www.coursera.org/my-purchases',
     sources: ['coursera-help-refunds', 'coursera-terms'],
   },
   apple: {
@@ -613,7 +775,7 @@ export const requestPlaces: Readonly<
   google: {
     who: 'Google Play',
     name: 'Google Play',
-    how: 'Ask through Google Play within 48 hours of the purchase. After that, the app developer (Coursera) decides.',
+    how: "Ask through Google Play's refund request form, within 48 hours from the time you bought. After that, ask Google Play first all the same; if it refuses, ask Coursera's support, and keep every answer in writing.",
     url: 'https://support.google.com/googleplay/answer/2479637',
     sources: ['google-play-refund'],
   },

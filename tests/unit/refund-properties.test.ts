@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assessRefund, type RefundInput, type Verdict } from '@/lib/policy/assess-refund'
 import { addDays, compareDates, daysBetween } from '@/lib/policy/dates'
-import { channels, products, regions } from '@/lib/policy/products'
+import { channels, products, regions, subscriptionProducts } from '@/lib/policy/products'
 
 /** Any date from 2015 to 2035, as a calendar date. */
 const date = fc.integer({ min: 0, max: 365 * 20 }).map((n) => addDays('2015-01-01', n))
@@ -14,10 +14,26 @@ const paymentInput = fc
     region: fc.constantFrom(...regions),
     certificate: fc.boolean(),
     renewal: fc.boolean(),
+    upgrade: fc.boolean(),
+    accessed: fc.boolean(),
+    startAfter: fc.option(fc.integer({ min: 0, max: 120 })),
     paid: date,
     later: fc.integer({ min: 0, max: 400 }),
   })
-  .map(({ later, ...rest }): RefundInput => ({ ...rest, today: addDays(rest.paid, later) }))
+  // The contract refuses an upgrade on a web renewal or a product that is not a plan (rule 7).
+  .filter(
+    (i) =>
+      !(
+        i.upgrade &&
+        i.channel === 'web' &&
+        (i.renewal || !subscriptionProducts.includes(i.product))
+      ),
+  )
+  .map(({ later, startAfter, ...rest }): RefundInput => ({
+    ...rest,
+    ...(startAfter === null ? {} : { start: addDays(rest.paid, startAfter) }),
+    today: addDays(rest.paid, later),
+  }))
 
 const trialInput = fc
   .record({
@@ -32,6 +48,8 @@ const trialInput = fc
     ...rest,
     certificate: false,
     renewal: false,
+    upgrade: false,
+    accessed: false,
     trial: { start, days },
     today: addDays(start, later),
   }))

@@ -71,7 +71,19 @@ describe('reading the contract', () => {
       'Payment date must be today or in the past.',
     ],
     ['neither payment nor trial', { ...base, paid: undefined }, 'paid', 'Enter the date you paid'],
+    [
+      'neither payment nor trial, on the trial field too',
+      { ...base, paid: undefined },
+      'trialStart',
+      'Enter the date your free trial started',
+    ],
     ['both payment and trial', { ...base, trialStart: '2026-11-01' }, 'trialStart', 'not both'],
+    [
+      'both payment and trial, on the payment too',
+      { ...base, trialStart: '2026-11-01' },
+      'paid',
+      'not both',
+    ],
     [
       'a trial starting in the future',
       { product: 'course', channel: 'web', trialStart: '2026-12-01' },
@@ -104,7 +116,26 @@ describe('reading the contract', () => {
       'today',
       "Today's date 2026-04-31 does not exist",
     ],
-    ['a today in the future', { ...base, today: '2026-12-25' }, 'today', 'cannot be in the future'],
+    [
+      'a start day before the payment of a course',
+      { ...base, start: '2026-11-19' },
+      'start',
+      'on or after the payment date',
+    ],
+    [
+      'an upgrade on a single course',
+      { ...base, upgrade: 'yes' },
+      'upgrade',
+      'Only a subscription',
+    ],
+    [
+      'an upgrade on a renewal',
+      { ...base, product: 'plus-monthly', renewal: 'yes', upgrade: 'yes' },
+      'upgrade',
+      'not a renewal',
+    ],
+    ['accessed=maybe', { ...base, accessed: 'maybe' }, 'accessed', 'answer yes or no'],
+    ['an impossible start day', { ...base, start: '2026-02-29' }, 'start', 'does not exist'],
     ['a repeated product', { ...base, product: ['course', 'degree'] }, 'product', 'only once'],
   ] as const)('rejects %s with a message on its field', (_name, query, field, message) => {
     const errors = errorsOf(query as RawQuery)
@@ -143,8 +174,33 @@ describe('reading the contract', () => {
     for (const e of errors) expect(e.message).not.toMatch(/[<>]/)
   })
 
-  it('accepts a today one day ahead of the server, for readers east of it', () => {
+  it('accepts any real day as today, so a reader can ask about a day ahead', () => {
     expect(parseRefundQuery({ ...base, today: '2026-11-27' }, clock).ok).toBe(true)
+    expect(parseRefundQuery({ ...base, today: '2027-06-30' }, clock).ok).toBe(true)
+  })
+
+  it('checks the payment against the day asked about, not the clock', () => {
+    expect(parseRefundQuery({ ...base, paid: '2027-01-10', today: '2027-01-12' }, clock).ok).toBe(
+      true,
+    )
+  })
+
+  it('accepts a start day after today: a course that has not launched yet', () => {
+    const parsed = parseRefundQuery({ ...base, start: '2026-12-15' }, clock)
+    expect(parsed).toMatchObject({ ok: true, input: { start: '2026-12-15' } })
+  })
+
+  it('ignores a start day where no rule counts from it, but not a malformed one', () => {
+    expect(
+      parseRefundQuery({ ...base, product: 'plus-annual', start: '2026-01-01' }, clock).ok,
+    ).toBe(true)
+    expect(parseRefundQuery({ ...base, product: 'plus-annual', start: 'soon' }, clock).ok).toBe(
+      false,
+    )
+  })
+
+  it('lets the app stores ignore an upgrade answer (rule 2)', () => {
+    expect(parseRefundQuery({ ...base, channel: 'apple', upgrade: 'yes' }, clock).ok).toBe(true)
   })
 
   it('writes a query string that reads back to the same input', () => {
@@ -159,6 +215,27 @@ describe('reading the contract', () => {
       },
       clock,
     )
+    const paid = parseRefundQuery(
+      {
+        product: 'course',
+        channel: 'web',
+        paid: '2026-11-01',
+        start: '2026-11-09',
+        accessed: 'yes',
+        certificate: 'no',
+        today: '2026-11-05',
+      },
+      clock,
+    )
+    if (!paid.ok) throw new Error('expected an answer')
+    expect(
+      parseRefundQuery(
+        Object.fromEntries(
+          new URLSearchParams(refundQueryString(paid.input, { includeToday: true })),
+        ),
+        clock,
+      ),
+    ).toEqual(paid)
     if (!parsed.ok) throw new Error('expected an answer')
     const again = parseRefundQuery(
       Object.fromEntries(

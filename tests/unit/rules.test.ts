@@ -9,7 +9,7 @@ import {
 } from '@/lib/policy/rules'
 import { findRule } from '@/lib/policy/assess-refund'
 import { isCalendarDate } from '@/lib/policy/dates'
-import { channels, products } from '@/lib/policy/products'
+import { channels, products, subscriptionProducts } from '@/lib/policy/products'
 import { getSource, sources, trustRank } from '@/lib/policy/sources'
 
 const rules = refundRules as readonly RefundRule[]
@@ -31,11 +31,19 @@ describe('the rule table', () => {
   )
 
   it.each(rules.map((r) => [r.id, r] as const))(
-    '%s: readings are backed by its sources, binding first',
+    '%s: readings are backed by its sources, most trusted first, labelled by their standing',
     (_id, rule) => {
       expect(rule.readings.length).toBeGreaterThan(0)
-      expect(rule.readings[0]?.standing).toBe('binding')
       for (const reading of rule.readings) {
+        // A trust label a reader sees must match its sources (/api/policy publishes it):
+        // binding only for the current Terms or the law, stale for superseded pages.
+        const trusts = reading.sources.map((id) => getSource(id).trust)
+        const binding = (t: string) => t === 'official-binding' || t === 'law'
+        const stale = (t: string) => t === 'official-superseded'
+        if (reading.standing === 'binding') {
+          expect(trusts.some(binding)).toBe(true)
+          expect(trusts.filter(stale)).toEqual([])
+        } else expect(trusts.every(binding)).toBe(false)
         for (const id of reading.sources) expect(rule.sources).toContain(id)
       }
       const ranks = rule.readings.map((r) =>
@@ -58,12 +66,20 @@ describe('the rule table', () => {
     },
   )
 
-  it('has exactly one rule for every product, channel, payment and certificate combination', () => {
+  it('has a rule for every product, channel, payment, certificate and upgrade the contract accepts', () => {
     for (const product of products) {
       for (const channel of channels) {
         for (const renewal of [false, true]) {
           for (const certificate of [false, true]) {
-            expect(() => findRule({ product, channel, renewal, certificate })).not.toThrow()
+            for (const upgrade of [false, true]) {
+              // Rule 7 refuses these on the web; the app stores ignore the upgrade.
+              const refused =
+                upgrade && channel === 'web' && (renewal || !subscriptionProducts.includes(product))
+              if (refused) continue
+              expect(() =>
+                findRule({ product, channel, renewal, certificate, upgrade }),
+              ).not.toThrow()
+            }
           }
         }
       }
