@@ -1,5 +1,5 @@
 import './forms.css'
-import type { FieldError } from '@/lib/policy/refund-query'
+import type { FormError } from '@/lib/policy/refund-form'
 import { fieldAnchor } from './refund-form'
 
 /** GOV.UK's error summary: at the top, linking to each field that needs fixing. */
@@ -10,7 +10,7 @@ export function ErrorSummary({
 }: {
   id: string
   title: string
-  errors: FieldError[]
+  errors: FormError[]
 }) {
   return (
     <div

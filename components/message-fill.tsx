@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { PrefillField } from '@/lib/prefill/parse-prefill'
 import { EnhanceScript } from './enhance-script'
 
-export type FillField = 'product' | 'paid' | 'deadline' | 'law'
+export type FillField = 'product' | 'paid' | 'deadline' | 'law' | 'policy'
 
 interface FillProps {
   field: FillField
@@ -14,6 +14,8 @@ interface FillProps {
   /** For field "law": what to insert for each region. */
   lawEu?: string
   lawUk?: string
+  /** Filled only for a link from a reader in one of these regions (space-separated). */
+  regions?: string
 }
 
 /**
@@ -21,7 +23,7 @@ interface FillProps {
  * link's query string is read in the browser (components/enhance/message-fill.ts), and only
  * a value that passed parsePrefill replaces the blank, as text; otherwise the blank stays.
  */
-export function Fill({ field, children, locale, labels, lawEu, lawUk }: FillProps) {
+export function Fill({ field, children, locale, labels, lawEu, lawUk, regions }: FillProps) {
   return (
     <span
       data-fill={field}
@@ -29,6 +31,7 @@ export function Fill({ field, children, locale, labels, lawEu, lawUk }: FillProp
       data-labels={labels ? JSON.stringify(labels) : undefined}
       data-eu={lawEu}
       data-uk={lawUk}
+      data-regions={regions}
     >
       <EnhanceScript name="message-fill" />
       {children}

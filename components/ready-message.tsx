@@ -1,7 +1,7 @@
 import './ready-message.css'
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
-import { productLabels } from '@/lib/policy/products'
+import { productLabels, subscriptionProducts } from '@/lib/policy/products'
 import { CopyMessage } from './copy-message'
 import { Fill, PrefillStatus, type FillField } from './message-fill'
 import { perLanguage } from './per-language'
@@ -71,11 +71,17 @@ function createReadyMessages(t: Messages['readyMessages']) {
     fill,
     eu,
     uk,
+    only,
     children,
   }: {
     fill?: FillField
     eu?: string
     uk?: string
+    /**
+     * Fill only when the link's answer fits this message: "subscriptions" (a cancel request
+     * has nothing to say about a course paid once) or "eu-uk" (the withdrawal notice).
+     */
+    only?: 'subscriptions' | 'eu-uk'
     children?: ReactNode
   }) {
     const blank = (
@@ -88,9 +94,18 @@ function createReadyMessages(t: Messages['readyMessages']) {
       <Fill
         field={fill}
         locale={t.dateLocale}
-        labels={fill === 'product' ? productLabels : undefined}
+        labels={
+          fill === 'product'
+            ? only === 'subscriptions'
+              ? Object.fromEntries(subscriptionProducts.map((p) => [p, productLabels[p]]))
+              : productLabels
+            : fill === 'policy'
+              ? t.policyLines
+              : undefined
+        }
         lawEu={eu}
         lawUk={uk}
+        regions={only === 'eu-uk' ? 'eu uk' : undefined}
       >
         {blank}
       </Fill>

@@ -4,46 +4,66 @@ import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import {
   productLabels,
-  products,
   channelLabels,
   channels,
   regionLabels,
   regions,
 } from '@/lib/policy/products'
 import { trialRule } from '@/lib/policy/rules'
-import type { Field, FieldError } from '@/lib/policy/refund-query'
+import { dateParts } from '@/lib/policy/date-parts'
+import type { DateFieldName } from '@/lib/policy/refund-query'
+import type { FormError, FormField } from '@/lib/policy/refund-form'
 
-export type FormValues = Partial<Record<Field | 'kind', string>>
+/** What the form shows: the contract's fields, the form's own, and each date's three boxes. */
+export type FormValues = Partial<Record<string, string>>
+
+/** The order a reader sees products in: plans first, then things paid once, then the rest. */
+const productOrder = [
+  'plus-monthly',
+  'plus-annual',
+  'lite',
+  'specialization-monthly',
+  'course',
+  'guided-project',
+  'degree',
+  'organization',
+] as const
 
 interface Props {
   t: Messages['calculator']
   values: FormValues
-  errors: FieldError[]
-  /** The latest date a reader may enter (the server's date plus one day). */
-  maxDate: string
+  errors: FormError[]
   /** The date the server counts as today (UTC), for the script that answers as you type. */
   serverToday: string
 }
 
 /** The id an error-summary link points at: the field's first input. */
-export function fieldAnchor(field: Field): string {
+export function fieldAnchor(field: FormField): string {
   switch (field) {
     case 'product':
-      return `product-${products[0]}`
+      return `product-${productOrder[0]}`
     case 'channel':
       return `channel-${channels[0]}`
     case 'region':
       return `region-${regions[0]}`
     case 'certificate':
-      return 'certificate-no'
     case 'renewal':
-      return 'renewal-no'
+    case 'upgrade':
+    case 'accessed':
+    case 'startAfter':
+    case 'kind':
+      return `${field}-${field === 'kind' ? 'paid' : 'no'}`
+    case 'paid':
+    case 'trialStart':
+    case 'start':
+    case 'today':
+      return `${field}-day`
     default:
       return field
   }
 }
 
-function ErrorText({ id, error }: { id: string; error?: FieldError }) {
+function ErrorText({ id, error }: { id: string; error?: FormError }) {
   if (!error) return null
   return (
     <p id={id} className="field-error">
@@ -54,20 +74,22 @@ function ErrorText({ id, error }: { id: string; error?: FieldError }) {
 }
 
 function Radios(props: {
-  name: Field | 'kind'
+  name: FormField
   legend: string
   hint?: ReactNode
   options: readonly { value: string; label: string }[]
   checked: string | undefined
-  error?: FieldError
+  error?: FormError
   size?: 'large' | 'small'
+  /** A question asked only for some purchases: the script hides it where it does not count. */
+  question?: string
 }) {
   const { name, legend, hint, options, checked, error } = props
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
     .filter(Boolean)
     .join(' ')
   return (
-    <div className={`field${error ? ' field-has-error' : ''}`}>
+    <div className={`field${error ? ' field-has-error' : ''}`} data-question={props.question}>
       <fieldset aria-describedby={describedBy || undefined}>
         <legend className={props.size === 'small' ? 'field-label' : 'field-legend'}>
           {legend}
@@ -97,44 +119,71 @@ function Radios(props: {
   )
 }
 
+/** GOV.UK's date input: day, month and year boxes, so what is typed reaches the check as typed. */
 function DateField(props: {
-  name: 'paid' | 'trialStart' | 'today'
+  name: DateFieldName
   label: string
   hint: string
-  value: string | undefined
-  error?: FieldError
-  max: string
+  values: FormValues
+  error?: FormError
+  t: Messages['calculator']['dateParts']
 }) {
-  const { name, label, hint, value, error, max } = props
+  const { name, label, hint, values, error, t } = props
   return (
-    <div className={`field${error ? ' field-has-error' : ''}`}>
-      <label className="field-label" htmlFor={name}>
-        {label}
-      </label>
-      <p id={`${name}-hint`} className="field-hint">
-        {hint}
-      </p>
-      <ErrorText id={`${name}-error`} error={error} />
-      <input
-        className="input input-date"
-        type="date"
-        id={name}
-        name={name}
-        defaultValue={value}
-        max={max}
-        aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-      />
+    <div className={`field${error ? ' field-has-error' : ''}`} data-date={name}>
+      <fieldset role="group" aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}>
+        <legend className="field-label">{label}</legend>
+        <p id={`${name}-hint`} className="field-hint">
+          {hint}
+        </p>
+        <ErrorText id={`${name}-error`} error={error} />
+        <div className="date-input">
+          {dateParts.map((part) => (
+            <div className="date-input-item" key={part}>
+              <label htmlFor={`${name}-${part}`}>{t[part]}</label>
+              <input
+                className={`input date-input-${part}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                id={`${name}-${part}`}
+                name={`${name}-${part}`}
+                defaultValue={values[`${name}-${part}`]}
+                aria-invalid={error ? true : undefined}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
     </div>
   )
+}
+
+/** A contract date (YYYY-MM-DD) as the three boxes show it, for answers opened from a link. */
+export function datePartValues(values: FormValues): FormValues {
+  const out = { ...values }
+  for (const name of ['paid', 'trialStart', 'start', 'today'] as const) {
+    const iso = values[name]
+    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null
+    if (!m || [`${name}-day`, `${name}-month`, `${name}-year`].some((k) => values[k])) continue
+    out[`${name}-day`] = String(Number(m[3]))
+    out[`${name}-month`] = String(Number(m[2]))
+    out[`${name}-year`] = m[1]
+  }
+  return out
 }
 
 /**
  * The calculator form: a real GET form the server answers, one question per fieldset, in
  * GOV.UK's patterns. With JavaScript, components/enhance/refund-form.ts answers as you type.
  */
-export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
-  const errorFor = (field: Field) => errors.find((e) => e.field === field)
+export function RefundForm({ t, values: given, errors, serverToday }: Props) {
+  const values = datePartValues(given)
+  const errorFor = (field: FormField) => errors.find((e) => e.field === field)
+  const yesNo = (q: { no: string; yes: string }) => [
+    { value: 'no', label: q.no },
+    { value: 'yes', label: q.yes },
+  ]
   const kind = values.kind ?? (values.trialStart && !values.paid ? 'trial' : 'paid')
   return (
     <form
@@ -149,7 +198,7 @@ export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
         name="product"
         legend={t.product.legend}
         hint={t.product.hint}
-        options={products.map((p) => ({ value: p, label: productLabels[p] }))}
+        options={productOrder.map((p) => ({ value: p, label: productLabels[p] }))}
         checked={values.product}
         error={errorFor('product')}
       />
@@ -179,32 +228,67 @@ export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
           name="paid"
           label={t.paid.label}
           hint={t.paid.hint}
-          value={values.paid}
+          values={values}
           error={errorFor('paid')}
-          max={maxDate}
+          t={t.dateParts}
         />
         <Radios
           name="renewal"
           size="small"
+          question="renewal"
           legend={t.renewal.legend}
           hint={t.renewal.hint}
-          options={[
-            { value: 'no', label: t.renewal.no },
-            { value: 'yes', label: t.renewal.yes },
-          ]}
-          checked={values.renewal ?? 'no'}
+          options={yesNo(t.renewal)}
+          checked={values.renewal}
           error={errorFor('renewal')}
+        />
+        <Radios
+          name="upgrade"
+          size="small"
+          question="upgrade"
+          legend={t.upgrade.legend}
+          hint={t.upgrade.hint}
+          options={yesNo(t.upgrade)}
+          checked={values.upgrade}
+          error={errorFor('upgrade')}
         />
         <Radios
           name="certificate"
           size="small"
+          question="certificate"
           legend={t.certificate.legend}
-          options={[
-            { value: 'no', label: t.certificate.no },
-            { value: 'yes', label: t.certificate.yes },
-          ]}
-          checked={values.certificate ?? 'no'}
+          options={yesNo(t.certificate)}
+          checked={values.certificate}
           error={errorFor('certificate')}
+        />
+        <div data-question="start">
+          <Radios
+            name="startAfter"
+            size="small"
+            legend={t.startAfter.legend}
+            hint={t.startAfter.hint}
+            options={yesNo(t.startAfter)}
+            checked={values.startAfter ?? (values.start ? 'yes' : undefined)}
+            error={errorFor('startAfter')}
+          />
+          <DateField
+            name="start"
+            label={t.start.label}
+            hint={t.start.hint}
+            values={values}
+            error={errorFor('start')}
+            t={t.dateParts}
+          />
+        </div>
+        <Radios
+          name="accessed"
+          size="small"
+          question="accessed"
+          legend={t.accessed.legend}
+          hint={t.accessed.hint}
+          options={yesNo(t.accessed)}
+          checked={values.accessed}
+          error={errorFor('accessed')}
         />
       </div>
       <div className="kind-block kind-trial">
@@ -212,9 +296,9 @@ export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
           name="trialStart"
           label={t.trialStart.label}
           hint={t.trialStart.hint}
-          value={values.trialStart}
+          values={values}
           error={errorFor('trialStart')}
-          max={maxDate}
+          t={t.dateParts}
         />
         <div className={`field${errorFor('trialDays') ? ' field-has-error' : ''}`}>
           <label className="field-label" htmlFor="trialDays">
@@ -244,9 +328,10 @@ export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
         legend={t.region.legend}
         hint={t.region.hint}
         options={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
-        checked={values.region ?? 'other'}
+        checked={values.region}
         error={errorFor('region')}
         size="small"
+        question="region"
       />
       <details className="field-details" open={Boolean(values.today || errorFor('today'))}>
         <summary>{t.today.summary}</summary>
@@ -254,9 +339,9 @@ export function RefundForm({ t, values, errors, maxDate, serverToday }: Props) {
           name="today"
           label={t.today.label}
           hint={t.today.hint}
-          value={values.today}
+          values={values}
           error={errorFor('today')}
-          max={maxDate}
+          t={t.dateParts}
         />
       </details>
       <button type="submit" className="button">

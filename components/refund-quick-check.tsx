@@ -21,6 +21,9 @@ interface Strings {
   renewalLabel: string
   certificateLabel: string
   regionLabel: string
+  accessedLabel: string
+  upgradeLabel: string
+  dateParts: { day: string; month: string; year: string }
   trialStartLabel: string
   trialDaysLabel: string
   todayLabel: string
@@ -32,6 +35,9 @@ interface Strings {
     'safeDeadline' | 'deadline' | 'lastFreeDay' | 'firstCharge' | 'statutoryDeadline',
     string
   >
+  /** "{n} days left", "today is the last day", "passed {n} days ago": n replaces {n}. */
+  daysLeft: { many: string; one: string; zero: string; past: string }
+  fromPayment: string
 }
 
 interface Props {
@@ -54,6 +60,8 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
     failed: s.failed,
     verdicts: s.verdicts,
     dateLabels: s.dateLabels,
+    daysLeft: s.daysLeft,
+    fromPayment: s.fromPayment,
   }
   const select = (name: string, label: string, options: Option[], blank = true) => (
     <div className="quick-field">
@@ -68,11 +76,26 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
       </select>
     </div>
   )
+  // Three boxes, as on the full check: what is typed reaches the check as typed.
   const date = (name: string, label: string) => (
-    <div className="quick-field">
-      <label htmlFor={`quick-${name}`}>{label}</label>
-      <input id={`quick-${name}`} name={name} type="date" className="input input-date" />
-    </div>
+    <fieldset className="quick-field quick-date" role="group" data-date={name}>
+      <legend>{label}</legend>
+      <div className="date-input">
+        {(['day', 'month', 'year'] as const).map((part) => (
+          <div className="date-input-item" key={part}>
+            <label htmlFor={`quick-${name}-${part}`}>{s.dateParts[part]}</label>
+            <input
+              id={`quick-${name}-${part}`}
+              name={`${name}-${part}`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className={`input date-input-${part}`}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
   )
   const yesNo: Option[] = [
     { value: 'no', label: s.no },
@@ -93,13 +116,15 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
           {select('product', s.productLabel, products)}
           {select('channel', s.channelLabel, channels)}
           {date('paid', s.paidLabel)}
+          {select('accessed', s.accessedLabel, yesNo)}
+          {select('region', s.regionLabel, regions)}
         </div>
         <details className="field-details">
           <summary>{s.more}</summary>
           <div className="quick-grid">
-            {select('renewal', s.renewalLabel, yesNo, false)}
-            {select('certificate', s.certificateLabel, yesNo, false)}
-            {select('region', s.regionLabel, regions, false)}
+            {select('renewal', s.renewalLabel, yesNo)}
+            {select('upgrade', s.upgradeLabel, yesNo)}
+            {select('certificate', s.certificateLabel, yesNo)}
             {date('trialStart', s.trialStartLabel)}
             <div className="quick-field">
               <label htmlFor="quick-trialDays">{s.trialDaysLabel}</label>

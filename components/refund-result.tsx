@@ -6,6 +6,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { caveats as caveatTable, requestPlaces } from '@/lib/policy/rules'
 import { getSource, trustLabels, type SourceId } from '@/lib/policy/sources'
 import { refundQueryString } from '@/lib/policy/refund-query'
+import { subscriptionProducts } from '@/lib/policy/products'
 import { CopyLink } from './copy-link'
 import { DateText } from './date-text'
 import { RefundTimeline } from './refund-timeline'
@@ -20,24 +21,49 @@ interface Props {
   todayFromClock: boolean
 }
 
-const subscriptions = new Set(['plus-monthly', 'plus-annual', 'specialization-monthly'])
+/** The days a rule's older, longer reading gave, where it names one. */
+function olderDays(a: Assessment): number | null {
+  if (!('deadlineDays' in a.rule)) return null
+  const older = a.rule.readings.find((r) => r.standing !== 'binding' && r.windowDays !== null)
+  return older?.windowDays ?? a.rule.deadlineDays
+}
+
+function safeDays(a: Assessment): number {
+  return ('safeDays' in a.rule ? a.rule.safeDays : null) ?? 0
+}
 
 function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[] {
   const h = t.headlines
   const d = (date: string | null) => (date ? <DateText key={date} date={date} withWeekday /> : null)
+  const fromStart = Boolean(a.dayZero && input.paid && a.dayZero !== input.paid)
   let parts: ReactNode[]
   switch (a.verdict) {
     case 'trial':
-      return h.trial(d(a.lastFreeDay), d(a.firstCharge))
+      return input.channel === 'apple'
+        ? [...h.trial(d(a.lastFreeDay), d(a.firstCharge)), h.appleTrial]
+        : h.trial(d(a.lastFreeDay), d(a.firstCharge))
     case 'trial-ended':
       return h.trialEnded(d(a.lastFreeDay), d(a.firstCharge))
     case 'eligible':
-      parts = h.eligible(d(a.safeDeadline), requestPlaces.coursera.who)
+      parts = h.eligible(d(a.safeDeadline), safeDays(a), fromStart)
+      if (a.deadline && a.deadline !== a.safeDeadline)
+        parts = [...parts, ...h.olderLonger(olderDays(a) ?? 0, d(a.deadline))]
       break
     case 'contested':
-      parts = a.safeDeadline
-        ? h.contestedSafePassed(d(a.safeDeadline), d(a.deadline))
-        : h.contestedNoSafe(d(a.deadline))
+      if (a.safeDeadline)
+        parts = h.contestedSafePassed(
+          d(a.safeDeadline),
+          safeDays(a),
+          d(a.deadline),
+          olderDays(a) ?? 0,
+        )
+      else if (a.contestedBy === 'premium-content') parts = h.contestedAccessed(d(a.deadline))
+      else if (a.contestedBy === 'trial-may-use-window')
+        parts = h.contestedTrialWindow(
+          d(a.deadline),
+          ('deadlineDays' in a.rule ? a.rule.deadlineDays : null) ?? 0,
+        )
+      else parts = h.contestedOlderPages(d(a.deadline), olderDays(a) ?? 0)
       break
     case 'closed':
       parts = h.closed(d(a.deadline))
@@ -49,14 +75,16 @@ function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[
       if (a.requestAt === 'apple') parts = h.apple()
       else if (a.requestAt === 'google')
         parts =
-          a.daysLeft !== null && a.daysLeft >= 0 ? h.googleOpen(d(a.deadline)) : h.googlePassed()
+          a.daysLeft !== null && a.daysLeft >= 0
+            ? h.googleOpen(d(a.safeDeadline), d(a.deadline))
+            : h.googlePassed()
       else if (a.requestAt === 'university') parts = h.university()
       else parts = h.organization()
       break
   }
   if (
     (a.verdict === 'closed' || a.verdict === 'not-refundable') &&
-    subscriptions.has(input.product)
+    subscriptionProducts.includes(input.product)
   ) {
     parts = [...parts, h.cancelToo]
   }
@@ -67,6 +95,8 @@ function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[
   ) {
     parts = [...parts, ...h.statutoryOpen(d(a.statutoryDeadline))]
   }
+  if (input.renewal && input.region !== 'other' && input.channel === 'web' && !a.statutory)
+    parts = [...parts, h.renewalNoWithdrawal]
   return parts
 }
 
@@ -127,7 +157,13 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
   const cancelGuide = input.channel === 'web' ? '/cancel/web' : `/cancel/${input.channel}`
 
   return (
-    <section id="result" className="result" data-verdict={a.verdict} aria-labelledby="result-title">
+    <section
+      id="result"
+      className="result"
+      data-verdict={a.verdict}
+      data-query={query}
+      aria-labelledby="result-title"
+    >
       <h2 id="result-title" className="result-title">
         {t.resultTitle}
       </h2>
@@ -161,8 +197,15 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
           <div>
             <dt>{t.whereLabel}</dt>
             <dd>
-              {place.url ? <a href={place.url}>{place.name}</a> : place.name}.{' '}
-              {input.product === 'course' && place.howOneTime ? place.howOneTime : place.how}
+              {input.product === 'course' && place.howOneTime && place.purchasesUrl ? (
+                <>
+                  <a href={place.purchasesUrl}>{t.myPurchases}</a>. {place.howOneTime}
+                </>
+              ) : (
+                <>
+                  {place.url ? <a href={place.url}>{place.name}</a> : place.name}. {place.how}
+                </>
+              )}
             </dd>
           </div>
         ) : null}
@@ -232,7 +275,7 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
               <a href={`/messages?${messageQuery.toString()}#refund-request`}>{t.message}</a>
             </li>
           ) : null}
-          {subscriptions.has(input.product) ? (
+          {subscriptionProducts.includes(input.product) ? (
             <li>
               <a href={cancelGuide}>{t.cancelGuide}</a>
             </li>

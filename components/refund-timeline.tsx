@@ -30,7 +30,18 @@ export function RefundTimeline({
   t: Messages['calculator']
 }) {
   const start = input.trial ? input.trial.start : input.paid!
+  const from = a.dayZero ?? start
   const bars: Bar[] = []
+  // Each bar is named by who gives that window (policy-facts.md: an answer names who says what).
+  const strictLabel = a.requestAt === 'google' ? t.timelineGoogleSure : t.timelineStrict
+  const generousLabel =
+    a.requestAt === 'google'
+      ? t.timelineGoogle
+      : a.contestedBy === 'trial-may-use-window'
+        ? t.timelineTrialWindow
+        : a.contestedBy === 'premium-content'
+          ? t.timelineBeforeAccess
+          : t.timelineGenerous
   if (input.trial && a.lastFreeDay)
     bars.push({
       key: 'trial',
@@ -42,16 +53,16 @@ export function RefundTimeline({
   if (a.safeDeadline)
     bars.push({
       key: 'strict',
-      label: t.timelineStrict,
-      from: start,
+      label: strictLabel,
+      from,
       to: a.safeDeadline,
       tone: 'strict',
     })
   if (a.deadline && a.deadline !== a.safeDeadline)
     bars.push({
       key: 'generous',
-      label: t.timelineGenerous,
-      from: start,
+      label: generousLabel,
+      from,
       to: a.deadline,
       tone: 'generous',
     })

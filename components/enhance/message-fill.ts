@@ -17,10 +17,14 @@ onReady(() => {
   const prefill = parsePrefill(window.location.search, localDate(new Date()))
   if (!hasPrefill(prefill)) return
 
+  const filled = new Set<string>()
   document.querySelectorAll<HTMLElement>('[data-fill]').forEach((blank) => {
     const field = blank.dataset.fill
+    // The withdrawal notice is for EU and UK buyers only: never fill it for anyone else.
+    const regions = blank.dataset.regions?.split(' ')
+    if (regions && !(prefill.region && regions.includes(prefill.region))) return
     let value: string | undefined
-    if (field === 'product' && prefill.product)
+    if ((field === 'product' || field === 'policy') && prefill.product)
       value = jsonData<Record<string, string>>(blank, 'labels', {})[prefill.product]
     else if (field === 'paid' && prefill.paid)
       value = formatDate(prefill.paid, blank.dataset.locale ?? 'en-GB')
@@ -36,6 +40,7 @@ onReady(() => {
     if (!value) return
     blank.classList.add('filled')
     blank.textContent = value
+    filled.add(field === 'policy' ? 'product' : field === 'law' ? 'region' : (field ?? ''))
   })
 
   const box = document.querySelector<HTMLElement>('.prefill-status[data-used]')
@@ -45,7 +50,8 @@ onReady(() => {
   const names = (fields: readonly PrefillField[]) =>
     fields.map((field) => fieldNames[field] ?? field).join(', ')
   const parts: string[] = []
-  const used = prefillFields.filter((field) => prefill[field] !== undefined)
+  // Only what actually went into a message counts as used.
+  const used = prefillFields.filter((field) => prefill[field] !== undefined && filled.has(field))
   if (used.length > 0) parts.push((box.dataset.used ?? '').replace('{fields}', names(used)))
   if (prefill.rejected.length > 0) {
     parts.push((box.dataset.rejected ?? '').replace('{fields}', names(prefill.rejected)))

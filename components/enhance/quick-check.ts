@@ -1,4 +1,12 @@
+import { readDateParts } from '@/lib/policy/date-parts'
+import { localDate } from '@/lib/prefill/parse-prefill'
+import { channels, products } from '@/lib/policy/products'
+import { questionsFor } from '@/lib/policy/questions'
 import { el, jsonData, onReady } from './dom'
+
+const yesNo = ['yes', 'no'] as const
+const oneOf = <T extends string>(value: string | undefined, options: readonly T[]) =>
+  options.find((o) => o === value)
 
 /**
  * The short calculator in the refund guide (/refunds). Without JavaScript it is a GET form
@@ -14,6 +22,17 @@ interface Strings {
   verdicts: Record<string, string>
   /** The API's date fields and their labels, in the order a reader needs them. */
   dateLabels: Record<string, string>
+  daysLeft: { many: string; one: string; zero: string; past: string }
+  fromPayment: string
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD, counted on UTC midnights. */
+function daysFrom(from: string, to: string): number {
+  const utc = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number]
+    return Date.UTC(y, m - 1, day)
+  }
+  return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 
 /** "Friday, 27 November 2026", computed on UTC so the reader's time zone cannot shift it. */
@@ -40,17 +59,48 @@ function enhance(section: HTMLElement) {
     answer!.replaceChildren(...nodes)
   }
 
-  async function check() {
+  /**
+   * The contract's query for what the reader has answered, or null until every question
+   * that counts for their purchase is answered: nothing is assumed for them.
+   */
+  function contract(): URLSearchParams | null {
+    const v: Record<string, string> = {}
+    for (const [key, value] of new FormData(form!))
+      if (typeof value === 'string' && value.trim()) v[key] = value.trim()
     const params = new URLSearchParams()
-    for (const [key, value] of new FormData(form!)) {
-      if (typeof value === 'string' && value.trim()) params.set(key, value.trim())
+    for (const name of ['paid', 'trialStart', 'today']) {
+      const parts = readDateParts(v[`${name}-day`], v[`${name}-month`], v[`${name}-year`])
+      if (parts.kind === 'date') params.set(name, parts.value)
+      else if (parts.kind !== 'empty') return null
     }
-    if (
-      !params.has('product') ||
-      !params.has('channel') ||
-      !(params.has('paid') || params.has('trialStart'))
-    )
-      return
+    const trial = params.has('trialStart') && !params.has('paid')
+    const asked = questionsFor({
+      product: oneOf(v.product, products),
+      channel: oneOf(v.channel, channels),
+      kind: trial ? 'trial' : 'paid',
+      renewal: oneOf(v.renewal, yesNo),
+      upgrade: oneOf(v.upgrade, yesNo),
+      certificate: oneOf(v.certificate, yesNo),
+    }).filter((q) => q !== 'start')
+    if (!v.product || !v.channel || !(params.has('paid') || params.has('trialStart'))) return null
+    if (asked.some((q) => !v[q])) return null
+    params.set('product', v.product)
+    params.set('channel', v.channel)
+    if (trial && v.trialDays) params.set('trialDays', v.trialDays)
+    for (const q of asked) params.set(q, v[q]!)
+    return params
+  }
+
+  function left(iso: string, today: string): string {
+    const n = daysFrom(today, iso)
+    const d = s!.daysLeft
+    const text = n > 1 ? d.many : n === 1 ? d.one : n === 0 ? d.zero : d.past
+    return ` (${text.replace('{n}', String(Math.abs(n)))})`
+  }
+
+  async function check(): Promise<void> {
+    const params = contract()
+    if (!params) return
     const ticket = ++latest
     answer!.removeAttribute('data-verdict')
     show(el('p', { text: s!.loading }))
@@ -65,21 +115,31 @@ function enhance(section: HTMLElement) {
         show(list)
       } else if (response.ok && typeof body.verdict === 'string') {
         const dates = el('ul')
+        // The day counted from: the one asked about, or the reader's own calendar day.
+        const today = params.get('today') ?? localDate(new Date())
         for (const [key, label] of Object.entries(s!.dateLabels)) {
           const iso = body[key]
           if (typeof iso !== 'string') continue
+          if (key === 'deadline' && iso === body.safeDeadline) continue
           dates.append(
             el(
               'li',
               { text: `${label}: ` },
               el('time', { text: spell(iso), attrs: { datetime: iso } }),
+              document.createTextNode(key === 'firstCharge' ? '' : left(iso, today)),
             ),
           )
         }
+        const product = params.get('product')
+        const note =
+          params.has('paid') && (product === 'course' || product === 'specialization-monthly')
+            ? el('p', { text: s!.fromPayment })
+            : document.createTextNode('')
         answer!.dataset.verdict = body.verdict
         show(
           el('p', { className: 'quick-verdict', text: s!.verdicts[body.verdict] ?? body.verdict }),
           dates,
+          note,
           el('a', { text: s!.full, attrs: { href: `/refunds/check?${params}#result` } }),
         )
       } else {
@@ -93,9 +153,13 @@ function enhance(section: HTMLElement) {
   // 'input' fires as the reader types or picks (selects and dates too), so the answer follows
   // the form; answers that arrive out of order are dropped (`latest`).
   form.addEventListener('input', () => void check())
+  // A complete form is answered in place; an incomplete one goes to the full check, which
+  // says which answers are missing.
   form.addEventListener('submit', (event) => {
-    event.preventDefault()
-    void check()
+    if (contract()) {
+      event.preventDefault()
+      void check()
+    }
   })
 }
 

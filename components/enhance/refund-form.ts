@@ -1,5 +1,10 @@
 import { localDate } from '@/lib/prefill/parse-prefill'
+import { readDateParts } from '@/lib/policy/date-parts'
+import { channels, products } from '@/lib/policy/products'
+import { questionsFor, type Question } from '@/lib/policy/questions'
 import { announce, onReady } from './dom'
+
+const yesNo = ['yes', 'no'] as const
 
 /**
  * The refund check answers as the reader types. Without JavaScript the form (a GET form,
@@ -10,31 +15,67 @@ import { announce, onReady } from './dom'
  * itself is never redrawn, so focus and what the reader is typing stay where they are.
  */
 
-/** The query the form stands for, or null while it is not complete enough to answer. */
-function queryOf(form: HTMLFormElement, serverToday: string): URLSearchParams | null {
-  const data = new FormData(form)
-  const kind = data.get('kind')
-  const params = new URLSearchParams()
-  for (const [key, raw] of data) {
-    const value = typeof raw === 'string' ? raw.trim() : ''
-    if (!value || key === 'kind') continue
-    if (kind === 'trial' && (key === 'paid' || key === 'renewal' || key === 'certificate')) continue
-    if (kind !== 'trial' && (key === 'trialStart' || key === 'trialDays')) continue
-    if ((key === 'renewal' || key === 'certificate') && value === 'no') continue
-    if (key === 'region' && value === 'other') continue
-    params.set(key, value)
+type Values = Record<string, string>
+
+function valuesOf(form: HTMLFormElement): Values {
+  const out: Values = {}
+  for (const [key, raw] of new FormData(form)) if (typeof raw === 'string') out[key] = raw.trim()
+  return out
+}
+
+const oneOf = <T extends string>(value: string | undefined, options: readonly T[]) =>
+  options.find((o) => o === value)
+
+/** Which questions count for what the reader has chosen so far (lib/policy/questions). */
+function askedOf(v: Values): Question[] {
+  return questionsFor({
+    product: oneOf(v.product, products),
+    channel: oneOf(v.channel, channels),
+    kind: v.kind === 'trial' ? 'trial' : 'paid',
+    renewal: oneOf(v.renewal, yesNo),
+    upgrade: oneOf(v.upgrade, yesNo),
+    certificate: oneOf(v.certificate, yesNo),
+  })
+}
+
+/** Shows the questions that count and hides the rest; the server ignores hidden answers. */
+function showQuestions(form: HTMLFormElement, asked: Question[], v: Values) {
+  for (const block of form.querySelectorAll<HTMLElement>('[data-question]')) {
+    block.hidden = !asked.includes(block.dataset.question as Question)
   }
-  const dateField = form.elements.namedItem(kind === 'trial' ? 'trialStart' : 'paid')
+  const startDate = form.querySelector<HTMLElement>('[data-date="start"]')
+  if (startDate) startDate.hidden = v.startAfter !== 'yes'
+}
+
+function dateOf(v: Values, name: string): string | null {
+  const parts = readDateParts(v[`${name}-day`], v[`${name}-month`], v[`${name}-year`])
+  return parts.kind === 'date' ? parts.value : null
+}
+
+/**
+ * The form's query, or null while it is not complete enough to answer: an answer appears
+ * only once every question that counts has been answered, so nothing is assumed and no
+ * error is shown for a question the reader has not reached yet.
+ */
+function queryOf(form: HTMLFormElement, serverToday: string): URLSearchParams | null {
+  const v = valuesOf(form)
+  const asked = askedOf(v)
+  showQuestions(form, asked, v)
+  const trial = v.kind === 'trial'
   const complete =
-    params.has('product') &&
-    params.has('channel') &&
-    dateField instanceof HTMLInputElement &&
-    dateField.value !== '' &&
-    dateField.validity.valid
+    Boolean(v.product && v.channel) &&
+    dateOf(v, trial ? 'trialStart' : 'paid') !== null &&
+    asked.every((q) =>
+      q === 'start'
+        ? v.startAfter === 'no' || (v.startAfter === 'yes' && dateOf(v, 'start'))
+        : v[q],
+    )
   if (!complete) return null
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(v)) if (value) params.set(key, value)
   // A reader east or west of UTC may be on another calendar day than the server.
   const today = localDate(new Date())
-  if (!params.has('today') && today !== serverToday) params.set('today', today)
+  if (!dateOf(v, 'today') && today !== serverToday) params.set('today', today)
   return params
 }
 
@@ -82,18 +123,21 @@ function enhance(form: HTMLFormElement) {
   if (!page || !grid) return
   let timer: number | undefined
   let inFlight: AbortController | undefined
+  let lastAsked = ''
+  showQuestions(form, askedOf(valuesOf(form)), valuesOf(form))
 
   async function update() {
     const params = queryOf(form, serverToday)
     if (!params) return
-    const { pathname, search, hash } = window.location
-    const address = `${pathname}?${params.toString()}#result`
-    if (address === `${pathname}${search}${hash}`) return
+    const { pathname } = window.location
+    const asked = `${pathname}?${params.toString()}`
+    if (asked === lastAsked) return
+    lastAsked = asked
     inFlight?.abort()
     const controller = (inFlight = new AbortController())
     let doc: Document
     try {
-      const response = await fetch(`${pathname}?${params.toString()}`, {
+      const response = await fetch(asked, {
         signal: controller.signal,
         headers: { accept: 'text/html' },
       })
@@ -131,7 +175,14 @@ function enhance(form: HTMLFormElement) {
       document.head.append(copy)
     }
     document.title = doc.title
-    window.history.replaceState(window.history.state, '', address)
+    // The address becomes the contract's link to this answer (YYYY-MM-DD dates, every
+    // answer named), as the server wrote it; with errors, the form's own query.
+    const contract = freshPage.querySelector<HTMLElement>('[data-query]')?.dataset.query
+    window.history.replaceState(
+      window.history.state,
+      '',
+      contract ? `${pathname}?${contract}#result` : `${asked}#result`,
+    )
     const said = freshPage.querySelector('.result-headline, .error-summary li')
     announce(live, said?.textContent?.trim() ?? '')
   }

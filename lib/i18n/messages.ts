@@ -56,7 +56,7 @@ const en = {
     navTitle: 'Refund deadline check',
     description:
       'Enter what you bought, who charged you and when. See the last day to ask for a refund, who decides, and what to do next.',
-    lead: 'Answer four questions. You will see the last day to ask for your money back, who decides, and what to do next.',
+    lead: 'Answer a few questions about your purchase. You will see the last day to ask for your money back, who decides, and what to do next.',
     privacy:
       'Nothing you enter is stored. The answers only go into the address of this page, so you can share or bookmark it.',
     errorTitle: 'There is a problem',
@@ -75,7 +75,27 @@ const en = {
       paid: 'I paid',
       trial: 'I am in a free trial, or it just ended',
     },
-    paid: { label: 'Date of the payment', hint: 'As on your receipt. For example 2026-11-02.' },
+    paid: { label: 'Date of the payment', hint: 'As on your receipt. For example, 2 11 2026.' },
+    dateParts: { day: 'Day', month: 'Month', year: 'Year' },
+    upgrade: {
+      legend: 'Was this an upgrade from another Coursera product or plan?',
+      hint: 'For example from a single course to Coursera Plus, or from Plus monthly to annual: the first payment of the new plan.',
+      no: 'No',
+      yes: 'Yes, an upgrade',
+    },
+    startAfter: {
+      legend: 'Did the course or Specialization start after you paid?',
+      hint: 'If you paid before it launched, or before you enrolled, the days count from the start.',
+      no: 'No, it had started',
+      yes: 'Yes, it started later (or has not started yet)',
+    },
+    start: { label: 'The day it started, or will start', hint: 'For example, 16 11 2026.' },
+    accessed: {
+      legend: 'Have you opened graded assignments or other paid parts of it?',
+      hint: 'Anything you could only open after paying: graded quizzes and assignments, projects, certificates.',
+      no: 'No',
+      yes: 'Yes',
+    },
     renewal: {
       legend: 'Was this a renewal?',
       hint: 'A renewal is any payment after the first one of a subscription.',
@@ -87,7 +107,7 @@ const en = {
       no: 'No',
       yes: 'Yes',
     },
-    trialStart: { label: 'Date the free trial started', hint: 'For example 2026-11-01.' },
+    trialStart: { label: 'Date the free trial started', hint: 'For example, 1 11 2026.' },
     trialDays: {
       label: 'Length of the free trial, in days',
       hint: 'The checkout page said how long. Older trials were 7 days.',
@@ -99,7 +119,7 @@ const en = {
     today: {
       summary: 'Check for a different day',
       label: "Today's date",
-      hint: 'Leave empty to use today. Set it if your date differs from ours, or to see an answer as of a past day.',
+      hint: 'Leave empty to use today. Set it if your date differs from ours, or to see the answer for another day.',
     },
     submit: 'Check my refund',
     update: 'Update the answer',
@@ -113,6 +133,7 @@ const en = {
     lastFreeDayLabel: 'Last free day',
     firstChargeLabel: 'First charge expected',
     whereLabel: 'Where to ask',
+    myPurchases: 'My Purchases on coursera.org',
     daysLeft: (n: number) =>
       n > 1
         ? `${n} days left`
@@ -148,20 +169,36 @@ const en = {
     copyAnswer: 'Copy a link to this answer',
     copied: 'Link copied',
     headlines: {
-      eligible: (date: ReactNode, place: string) => [
-        `Ask ${place} for your refund by `,
+      eligible: (date: ReactNode, days: number, fromStart: boolean) => [
+        'Ask Coursera for your refund by ',
         date,
-        '. Every source agrees you are inside the window.',
+        `. Coursera's current Terms give ${days} days from ${fromStart ? 'the start' : 'your payment'}.`,
       ],
-      contestedNoSafe: (date: ReactNode) => [
-        'Ask now, by ',
+      olderLonger: (days: number, date: ReactNode) => [
+        ` Older Coursera pages said ${days} days, until `,
         date,
-        ' at the latest. Older pages allow a refund, but the current Terms may refuse it.',
+        '.',
       ],
-      contestedSafePassed: (safe: ReactNode, date: ReactNode) => [
-        'The window in the current Terms ended on ',
+      contestedOlderPages: (date: ReactNode, days: number) => [
+        "Coursera's current Terms refund no subscription plan, except where the law requires it. ",
+        `Older Coursera pages said ${days} days from your payment: if you ask, ask by `,
+        date,
+        ', and be ready for a refusal.',
+      ],
+      contestedTrialWindow: (date: ReactNode, days: number) => [
+        `Coursera's current Terms allow a refund within ${days} days of enrolling: ask by `,
+        date,
+        `. If your subscription began with a free trial, those ${days} days ran out before your first payment, and the Terms give none for it.`,
+      ],
+      contestedAccessed: (date: ReactNode) => [
+        "You have opened paid content, and Coursera's current Terms refuse a refund after that (since 13 March 2026). Older Coursera Terms had no such rule: if you ask anyway, ask by ",
+        date,
+        ', and be ready for a refusal.',
+      ],
+      contestedSafePassed: (safe: ReactNode, safeDays: number, date: ReactNode, days: number) => [
+        `Coursera's current Terms give ${safeDays} days: they ended on `,
         safe,
-        '. Older pages allow a refund until ',
+        `. Older Coursera pages said ${days} days, until `,
         date,
         ': ask now, and be ready for a refusal.',
       ],
@@ -170,13 +207,15 @@ const en = {
       apple: () => [
         'Apple decides. Ask Apple for a refund at reportaproblem.apple.com as soon as you can.',
       ],
-      googleOpen: (date: ReactNode) => [
-        'Ask Google Play for a refund within 48 hours of the purchase: by ',
+      googleOpen: (sure: ReactNode, date: ReactNode) => [
+        'Ask Google Play for a refund within 48 hours from the time you bought. Until the end of ',
+        sure,
+        ' you are surely inside them; on ',
         date,
-        ' at the latest.',
+        ', only until the hour you bought.',
       ],
       googlePassed: () => [
-        "Google Play's 48 hours have passed. The app's developer, Coursera, decides now: ask Coursera.",
+        "Google Play's 48 hours have passed. Google's help says the app's developer decides now, but Coursera's Terms say Coursera does not process app-store refunds. Ask Google Play first; if it refuses, ask Coursera's support, and keep every answer in writing.",
       ],
       university: () => [
         'Your university decides. Ask its programme office about its refund policy.',
@@ -189,6 +228,8 @@ const en = {
         firstCharge,
         '.',
       ],
+      appleTrial:
+        ' Billed by Apple? Cancel at least a day (24 hours) before the trial ends: unofficial copies of Apple’s help advise it.',
       trialEnded: (lastFree: ReactNode, firstCharge: ReactNode) => [
         'Your free trial ended on ',
         lastFree,
@@ -197,6 +238,8 @@ const en = {
         '.',
       ],
       cancelToo: ' Cancel the subscription too, or the next payment will be taken.',
+      renewalNoWithdrawal:
+        ' A renewal starts no new legal withdrawal period: the 14 days ran from when your subscription began.',
       statutoryOpen: (date: ReactNode) => [
         ' You may still have a legal right to withdraw until ',
         date,
@@ -209,8 +252,12 @@ const en = {
     timelineTo: 'to',
     timelinePaid: 'Payment',
     timelineTrialStart: 'Trial start',
-    timelineStrict: 'Every source agrees',
-    timelineGenerous: 'Only the generous reading',
+    timelineStrict: "Coursera's current Terms",
+    timelineGenerous: 'Older Coursera pages',
+    timelineTrialWindow: 'Current Terms, if no free trial used the 7 days',
+    timelineBeforeAccess: 'Older Terms, without the rule on opened content',
+    timelineGoogleSure: "Surely inside Google's 48 hours",
+    timelineGoogle: "Google's 48 hours, until the hour you bought",
     timelineStatutory: 'Legal withdrawal period',
     timelineTrial: 'Free trial',
     keyDates: 'Key dates',
@@ -218,12 +265,21 @@ const en = {
       title: 'Quick check',
       lead: 'The short version. The full check has more questions and shows every source.',
       submit: 'Check',
-      more: 'More details (renewal, certificate, where you live, free trial, another day)',
+      more: 'More details (renewal, upgrade, certificate, free trial, another day)',
+      daysLeft: {
+        many: '{n} days left',
+        one: '1 day left: tomorrow is the last day',
+        zero: 'today is the last day',
+        past: 'passed {n} days ago',
+      },
+      fromPayment:
+        'Counted from your payment. Bought a course before it started? The full check counts from the start.',
       full: 'See the full answer with sources and timeline',
       loading: 'Checking…',
       failed: 'Could not check right now. Use the full check instead.',
       choose: 'Choose…',
-      placeholder: 'Your answer appears here. Without JavaScript, Check opens the full answer.',
+      placeholder:
+        'Your answer appears here once every question above is answered. Without JavaScript, Check opens the full answer.',
       productLabel: 'What did you pay for?',
       channelLabel: 'Who charged you?',
     },
@@ -268,6 +324,21 @@ const en = {
     copyFailed: 'Could not copy. The text is selected: copy it with your device’s copy command.',
     copyWithoutScripts: 'To copy, select the text of the message.',
     dateLocale: 'en-GB',
+    /**
+     * What Coursera's current Terms say for each product, for the refund request a link from
+     * the refund check fills in. An older, longer period is mentioned only as such.
+     */
+    policyLines: {
+      'plus-annual':
+        "Coursera's Terms of Use allow a refund of the first payment of an annual plan within 14 days.",
+      'plus-monthly':
+        "Coursera's current Terms of Use refund subscription plans only where the law requires it or in cases Coursera states. Older Coursera pages offered a refund within 14 days of a payment, and I ask you to consider my request.",
+      lite: "Coursera's current Terms of Use refund subscription plans only where the law requires it or in cases Coursera states. Older Coursera Terms offered 14 days under their section on Coursera Lite and Coursera Plus, and I ask you to consider my request.",
+      'specialization-monthly':
+        "Coursera's Terms of Use allow a refund of a Specialization subscription within 7 days, before a certificate is earned.",
+      course:
+        "Coursera's Terms of Use allow a refund within 7 days of payment (of the launch, for a course bought before it started), before a certificate is earned.",
+    } as Readonly<Record<string, string>>,
     prefill: {
       intro:
         'Words in [brackets] are blanks for you to fill in. Coming from the refund check? With JavaScript on, the product and dates from its link are filled in for you.',

@@ -6,40 +6,40 @@ import { EnhanceScript } from '@/components/enhance-script'
 import { RefundResult } from '@/components/refund-result'
 import { getMessages } from '@/lib/i18n/messages'
 import { assessRefund } from '@/lib/policy/assess-refund'
-import { addDays, dateAt } from '@/lib/policy/dates'
+import { dateAt } from '@/lib/policy/dates'
 import { fields, parseRefundQuery, type RawQuery } from '@/lib/policy/refund-query'
+import { isFormSubmission, readRefundForm, type FormError } from '@/lib/policy/refund-form'
 import { defaultLang } from '@/lib/site'
 
 const t = getMessages(defaultLang)
-
-/**
- * The form sends `kind` (paid or trial) and the fields of both kinds; only the chosen
- * kind's fields count. The API has no `kind`: it takes exactly the contract.
- */
-function contractQuery(raw: RawQuery): RawQuery {
-  const query = { ...raw }
-  if (query.kind === 'trial') {
-    delete query.paid
-    delete query.renewal
-    delete query.certificate
-  } else if (query.kind === 'paid') {
-    delete query.trialStart
-    delete query.trialDays
-  }
-  delete query.kind
-  return query
-}
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/**
+ * A shared link is read as the contract, with its defaults. A form submission (three-box
+ * dates, `kind`) is first turned into the contract's query, and every question that changes
+ * the verdict must have been answered: the form presets none of them.
+ */
 async function evaluate(searchParams: Promise<RawQuery>) {
   const raw = await searchParams
-  const asked = fields.some((f) => raw[f] !== undefined)
+  const fromForm = isFormSubmission(raw)
+  const asked = fromForm || fields.some((f) => raw[f] !== undefined)
   const clockToday = dateAt(new Date(), 'UTC')
-  const parsed = asked ? parseRefundQuery(contractQuery(raw), clockToday) : null
-  return { raw, asked, clockToday, parsed }
+  if (!asked) return { raw, clockToday, parsed: null }
+  const form = fromForm ? readRefundForm(raw) : { query: raw, errors: [] as FormError[] }
+  const parsed = parseRefundQuery(form.query, clockToday)
+  if (form.errors.length === 0) return { raw, clockToday, parsed }
+  // The form's own errors first (a date typed wrong), then the contract's on other fields.
+  const errors: FormError[] = [...form.errors]
+  if (!parsed.ok)
+    for (const e of parsed.errors) if (!errors.some((x) => x.field === e.field)) errors.push(e)
+  const order = [...fields, 'kind', 'startAfter'] as string[]
+  const position = (f: string) =>
+    f === 'startAfter' ? order.indexOf('start') - 0.5 : order.indexOf(f)
+  errors.sort((a, b) => position(a.field) - position(b.field))
+  return { raw, clockToday, parsed: { ok: false as const, errors } }
 }
 
 export async function generateMetadata(props: PageProps<'/refunds/check'>): Promise<Metadata> {
@@ -60,7 +60,7 @@ export async function generateMetadata(props: PageProps<'/refunds/check'>): Prom
 export default async function RefundCheckPage(props: PageProps<'/refunds/check'>) {
   const { raw, clockToday, parsed } = await evaluate(props.searchParams)
   const values: FormValues = {}
-  for (const key of [...fields, 'kind'] as const) values[key] = first(raw[key])
+  for (const [key, value] of Object.entries(raw)) values[key] = first(value)
   const errors = parsed && !parsed.ok ? parsed.errors : []
   const c = t.calculator
 
@@ -79,13 +79,7 @@ export default async function RefundCheckPage(props: PageProps<'/refunds/check'>
       {errors.length > 0 ? <ErrorSummary id="result" title={c.errorTitle} errors={errors} /> : null}
       <div className="calculator-grid">
         <div className="calculator-form">
-          <RefundForm
-            t={c}
-            values={values}
-            errors={errors}
-            maxDate={addDays(clockToday, 1)}
-            serverToday={clockToday}
-          />
+          <RefundForm t={c} values={values} errors={errors} serverToday={clockToday} />
           <p className="field-hint">{c.privacy}</p>
         </div>
         {parsed && parsed.ok ? (
@@ -94,7 +88,7 @@ export default async function RefundCheckPage(props: PageProps<'/refunds/check'>
             input={parsed.input}
             t={c}
             steps={t.steps}
-            todayFromClock={!first(raw.today)}
+            todayFromClock={!first(raw.today) && !first(raw['today-day'])}
           />
         ) : null}
       </div>
