@@ -150,7 +150,7 @@ export const siteChanges = [
     id: 'site-2026-11-29-certificate-condition',
     date: '2026-11-29',
     change:
-      'Earning a certificate ends the refund period for courses and Specializations only. We used to say "never after a certificate" for every product.',
+      'Earning a certificate ends the refund period for courses and Specializations only. We used to say a certificate ends the refund period for every product.',
     forReader:
       'A certificate does not stop a Coursera Plus refund: the Terms set no such condition for it.',
     sources: ['coursera-terms'],
