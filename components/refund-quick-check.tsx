@@ -32,7 +32,13 @@ interface Strings {
   verdicts: Record<string, string>
   /** The API's date fields and their labels, in the order the answer lists them. */
   dateLabels: Record<
-    'safeDeadline' | 'deadline' | 'lastFreeDay' | 'firstCharge' | 'statutoryDeadline',
+    | 'safeDeadline'
+    | 'deadline'
+    | 'lastFreeDay'
+    | 'firstCharge'
+    | 'statutoryDeadline'
+    | 'googleSafe'
+    | 'googleDeadline',
     string
   >
   /** "{n} days left", "today is the last day", "passed {n} days ago": n replaces {n}. */

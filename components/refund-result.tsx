@@ -177,10 +177,28 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
 
       <dl className="result-facts">
         {a.safeDeadline ? (
-          <DateRow label={t.safeDeadlineLabel} date={a.safeDeadline} today={input.today} t={t} />
+          <DateRow
+            label={a.requestAt === 'google' ? t.googleSafeLabel : t.safeDeadlineLabel}
+            date={a.safeDeadline}
+            today={input.today}
+            t={t}
+          />
         ) : null}
         {a.deadline && a.deadline !== a.safeDeadline ? (
-          <DateRow label={t.deadlineLabel} date={a.deadline} today={input.today} t={t} />
+          <DateRow
+            label={
+              a.requestAt === 'google'
+                ? t.googleDeadlineLabel
+                : a.contestedBy === 'trial-may-use-window'
+                  ? t.deadlineTrialWindowLabel
+                  : a.contestedBy === 'premium-content'
+                    ? t.deadlineAccessedLabel
+                    : t.deadlineOlderPagesLabel
+            }
+            date={a.deadline}
+            today={input.today}
+            t={t}
+          />
         ) : null}
         {a.lastFreeDay ? (
           <DateRow label={t.lastFreeDayLabel} date={a.lastFreeDay} today={input.today} t={t} />

@@ -35,6 +35,8 @@ export function QuickCheck() {
         dateLabels: {
           safeDeadline: t.safeDeadlineLabel,
           deadline: t.deadlineLabel,
+          googleSafe: t.googleSafeLabel,
+          googleDeadline: t.googleDeadlineLabel,
           lastFreeDay: t.lastFreeDayLabel,
           firstCharge: t.firstChargeLabel,
           statutoryDeadline: t.statutoryLine,

@@ -117,14 +117,22 @@ function enhance(section: HTMLElement) {
         const dates = el('ul')
         // The day counted from: the one asked about, or the reader's own calendar day.
         const today = params.get('today') ?? localDate(new Date())
+        const google = params.get('channel') === 'google'
         for (const [key, label] of Object.entries(s!.dateLabels)) {
           const iso = body[key]
           if (typeof iso !== 'string') continue
+          // Google's window is hours from the purchase, not a Coursera text's days.
+          const named =
+            google && key === 'safeDeadline'
+              ? s!.dateLabels.googleSafe
+              : google && key === 'deadline'
+                ? s!.dateLabels.googleDeadline
+                : label
           if (key === 'deadline' && iso === body.safeDeadline) continue
           dates.append(
             el(
               'li',
-              { text: `${label}: ` },
+              { text: `${named}: ` },
               el('time', { text: spell(iso), attrs: { datetime: iso } }),
               document.createTextNode(key === 'firstCharge' ? '' : left(iso, today)),
             ),

@@ -21,9 +21,14 @@ const decisionCode = ['assess-refund.ts', 'refund-query.ts', 'dates.ts', 'produc
 
 function fingerprint(): string {
   const data = {
+    // Sentences and review dates are left out: answers carry none of them.
     rules: refundRules.map((r) => {
-      const { title: _t, summary: _s, readings, caveats: _c, reviewed: _r, ...shape } = r
-      return { ...shape, windows: readings.map((x) => [x.windowDays, x.sources, x.standing]) }
+      const shape = Object.fromEntries(
+        Object.entries(r).filter(
+          ([k]) => !['title', 'summary', 'readings', 'caveats', 'reviewed'].includes(k),
+        ),
+      )
+      return { ...shape, windows: r.readings.map((x) => [x.windowDays, x.sources, x.standing]) }
     }),
     trial: [trialRule.defaultDays, trialRule.minDays, trialRule.maxDays, trialRule.sources],
     premium: premiumContentRule.sources,

@@ -40,7 +40,10 @@ export function GET(request: Request) {
     title = `Last day to ask ${place?.who ?? 'Coursera'} for a refund`
   } else if (a.verdict === 'contested' || (a.verdict === 'elsewhere' && a.deadline)) {
     date = a.deadline
-    title = `Last day to ask ${place?.who ?? 'Coursera'} for a refund (generous reading)`
+    title =
+      a.requestAt === 'google'
+        ? "Google Play's 48 hours to ask for a refund end today, at the hour you bought"
+        : 'Last day any Coursera text gave to ask for a refund (the current Terms may refuse it)'
   }
   if (!date || compareDates(date, parsed.input.today) < 0) {
     return text(

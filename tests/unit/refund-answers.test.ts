@@ -1,0 +1,189 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it, vi } from 'vitest'
+import RefundCheckPage from '@/app/refunds/check/page'
+import { GET } from '@/app/api/refund-check/route'
+import cases from '../fixtures/refund-cases.json' with { type: 'json' }
+import { toText } from './reader-text'
+
+vi.mock('@/components/enhance-script', () => ({ EnhanceScript: () => null }))
+
+/**
+ * What a reader of the refund check sees, rendered in-process the way the server renders the
+ * page: every worked case through the page and the API route handler, and the answers of
+ * issue 12 read as text (points 1, 2, 3, 4, 6, 12, 13, 14, 15, 17).
+ */
+async function page(query: Record<string, string>): Promise<{ html: string; text: string }> {
+  const element = await RefundCheckPage({
+    searchParams: Promise.resolve(query),
+    params: Promise.resolve({}),
+  } as never)
+  const html = renderToStaticMarkup(element)
+  return { html, text: toText(html) }
+}
+
+interface Case {
+  name: string
+  query: Record<string, string>
+  expect: Record<string, unknown> & { error?: string[] }
+}
+
+describe('every worked case through the page and the API route, in-process', () => {
+  it.each((cases as unknown as Case[]).map((c) => [c.name, c] as const))('%s', async (_n, c) => {
+    const response = GET(
+      new Request(`http://x/api/refund-check?${new URLSearchParams(c.query).toString()}`),
+    )
+    const body = (await response.json()) as Record<string, unknown>
+    const { html } = await page(c.query)
+    if (c.expect.error) {
+      expect(response.status).toBe(400)
+      expect((body.errors as { field: string }[]).map((e) => e.field)).toEqual(c.expect.error)
+      for (const field of c.expect.error) expect(html).toContain(`id="${field}-error"`)
+      return
+    }
+    const fields = Object.fromEntries(
+      Object.entries(body).filter(([k]) => k !== 'sources' && k !== 'rulesVersion'),
+    )
+    expect(fields).toEqual(c.expect)
+    expect(html).toContain(`data-verdict="${c.expect.verdict}"`)
+    for (const key of [
+      'deadline',
+      'safeDeadline',
+      'statutoryDeadline',
+      'lastFreeDay',
+      'firstCharge',
+    ])
+      if (typeof c.expect[key] === 'string') expect(html).toContain(`dateTime="${c.expect[key]}"`)
+  })
+})
+
+const web = { channel: 'web', today: '2026-11-10' }
+
+describe('answers name who says what', () => {
+  it('point 1: after Google Play’s 48 hours, the conflict and the advice, never "Coursera decides"', async () => {
+    const { text } = await page({
+      product: 'plus-monthly',
+      channel: 'google',
+      paid: '2026-11-01',
+      today: '2026-11-10',
+    })
+    expect(text).toContain(
+      "Google's help says the app's developer decides now, but Coursera's Terms say Coursera does not process app-store refunds",
+    )
+    expect(text).toContain('Ask Google Play first')
+    expect(text).not.toMatch(/Coursera, decides|Coursera decides now/)
+  })
+
+  it('point 6: Google counts 48 hours from the time of purchase, and both days are shown', async () => {
+    const { text, html } = await page({
+      product: 'plus-monthly',
+      channel: 'google',
+      paid: '2026-11-01',
+      today: '2026-11-01',
+    })
+    expect(text).toContain('within 48 hours from the time you bought')
+    expect(text).toContain('only until the hour you bought')
+    expect(html).toContain('dateTime="2026-11-02"')
+    expect(html).toContain('dateTime="2026-11-03"')
+  })
+
+  it('point 2: a Specialization subscription: the current Terms allow 7 days, a trial may have used them', async () => {
+    const { text } = await page({ ...web, product: 'specialization-monthly', paid: '2026-11-06' })
+    expect(text).toContain("Coursera's current Terms allow a refund within 7 days of enrolling")
+    expect(text).toContain('those 7 days ran out before your first payment')
+    expect(text).not.toContain('Older pages allow a refund, but the current Terms may refuse it')
+    expect(text).toContain('Current Terms, if no free trial used the 7 days')
+  })
+
+  it('a single course between 7 and 14 days: current Terms 7 days, older pages 14', async () => {
+    const { text } = await page({ ...web, product: 'course', paid: '2026-11-01' })
+    expect(text).toContain("Coursera's current Terms give 7 days: they ended on")
+    expect(text).toContain('Older Coursera pages said 14 days')
+    expect(text).not.toMatch(/generous reading/i)
+  })
+
+  it('point 4: a renewal gets no new EU withdrawal date', async () => {
+    const { text, html } = await page({
+      ...web,
+      product: 'plus-monthly',
+      paid: '2026-11-02',
+      renewal: 'yes',
+      region: 'eu',
+    })
+    expect(text).toContain('A renewal starts no new legal withdrawal period')
+    expect(html).not.toContain('Last day of the legal withdrawal period')
+  })
+
+  it('point 14: opened paid content: no day every source agrees on, and why', async () => {
+    const { text } = await page({ ...web, product: 'course', paid: '2026-11-08', accessed: 'yes' })
+    expect(text).toContain(
+      "You have opened paid content, and Coursera's current Terms refuse a refund after that",
+    )
+    expect(text).not.toContain('inside the window')
+  })
+
+  it('point 12: an Apple free trial carries the 24-hour advice', async () => {
+    const { text } = await page({
+      product: 'plus-monthly',
+      channel: 'apple',
+      trialStart: '2026-11-05',
+      today: '2026-11-06',
+    })
+    expect(text).toContain('Cancel at least a day (24 hours) before the trial ends')
+  })
+
+  it('point 17: a single course links My Purchases, where the Get Refund button is', async () => {
+    const { html } = await page({ ...web, product: 'course', paid: '2026-11-08' })
+    expect(html).toContain('href="https://www.coursera.org/my-purchases"')
+  })
+})
+
+describe('the form presets nothing and reads dates as typed', () => {
+  it('point 13: no answer that changes the verdict is checked before the reader checks it', async () => {
+    const { html } = await page({})
+    for (const name of ['region', 'renewal', 'certificate', 'upgrade', 'accessed', 'startAfter'])
+      expect(html, name).not.toMatch(new RegExp(`name="${name}" value="[^"]+" checked`))
+  })
+
+  it('point 15: 30 February typed in boxes is refused as typed, and kept in the boxes', async () => {
+    const { html, text } = await page({
+      kind: 'paid',
+      product: 'course',
+      channel: 'web',
+      certificate: 'no',
+      startAfter: 'no',
+      accessed: 'no',
+      region: 'other',
+      'paid-day': '30',
+      'paid-month': '2',
+      'paid-year': '2026',
+      'today-day': '10',
+      'today-month': '3',
+      'today-year': '2026',
+    })
+    expect(text).toContain('Payment date 2026-02-30 does not exist')
+    expect(html).toContain('value="30"')
+    expect(html).not.toContain('data-verdict=')
+  })
+
+  it('a form submission answers from the boxes, and its link names every answer', async () => {
+    const { html } = await page({
+      kind: 'paid',
+      product: 'course',
+      channel: 'web',
+      certificate: 'no',
+      startAfter: 'no',
+      accessed: 'no',
+      region: 'other',
+      'paid-day': '2',
+      'paid-month': '11',
+      'paid-year': '2026',
+      'today-day': '5',
+      'today-month': '11',
+      'today-year': '2026',
+    })
+    expect(html).toContain('data-verdict="eligible"')
+    expect(html).toContain(
+      'data-query="product=course&amp;channel=web&amp;paid=2026-11-02&amp;certificate=no&amp;accessed=no&amp;region=other&amp;today=2026-11-05"',
+    )
+  })
+})
