@@ -143,8 +143,8 @@ export const siteChanges = [
     change:
       'Since 2026-06-19, EU law requires a withdrawal function on websites and apps that sell to EU consumers. We now say so.',
     forReader:
-      'To withdraw, use that function if Coursera offers it, otherwise the Learner Help Center. Keep the confirmation.',
-    // eu-withdrawal-function (policy-facts.md) is not in lib/policy/sources.ts yet: add it here when it is.
+      'To withdraw, use that function if Coursera offers it, otherwise the Learner Help Center. Keep the confirmation. The withdrawal message on /messages says so.',
+    sources: ['eu-withdrawal-function'],
   },
   {
     id: 'site-2026-11-29-certificate-condition',

@@ -218,6 +218,17 @@ export const sources = [
     trust: 'law',
   },
   {
+    id: 'eu-withdrawal-function',
+    short: 'EU withdrawal function',
+    title:
+      'Directive (EU) 2023/2673, adding article 11a (the withdrawal function) to Directive 2011/83/EU, applying from 19 June 2026',
+    url: 'https://eur-lex.europa.eu/eli/dir/2023/2673/oj',
+    stored: null,
+    storedNote: 'as adopted',
+    reviewed: factBaseReviewed,
+    trust: 'law',
+  },
+  {
     id: 'eu-time-limits',
     short: 'EU time-limits regulation',
     title: 'Regulation (EEC, Euratom) No 1182/71, article 3 (periods, dates and time limits)',

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { products, channels, regions } from '@/lib/policy/products'
 import { premiumContentRule, refundRules, statutoryRules, trialRule } from '@/lib/policy/rules'
-import { sources } from '@/lib/policy/sources'
 import { rulesVersion } from '@/lib/policy/version'
 
 /**
@@ -33,7 +32,7 @@ function fingerprint(): string {
     trial: [trialRule.defaultDays, trialRule.minDays, trialRule.maxDays, trialRule.sources],
     premium: premiumContentRule.sources,
     statutory: Object.values(statutoryRules).map((s) => [s.id, s.days, s.rollWeekend, s.sources]),
-    values: [products, channels, regions, sources.map((s) => s.id)],
+    values: [products, channels, regions],
   }
   const hash = createHash('sha256').update(JSON.stringify(data))
   for (const code of decisionCode) hash.update(code.replace(/\s+/g, ' '))
