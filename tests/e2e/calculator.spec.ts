@@ -13,6 +13,14 @@ import {
   type RefundCase,
 } from './refund-cases'
 
+/** One case per verdict, plus one that answers each question added on 29 November. */
+function withNewQuestions(chosen: RefundCase[]): RefundCase[] {
+  const extra = ['upgrade', 'start', 'accessed'].map((q) =>
+    formCases.find((c) => !c.expect.error && c.query[q] && !chosen.includes(c))!,
+  )
+  return [...chosen, ...extra.filter(Boolean)]
+}
+
 const dateFields = [
   'deadline',
   'safeDeadline',
@@ -110,7 +118,7 @@ test.describe('the page answers a shared link without JavaScript', () => {
 })
 
 test.describe('the form, submitted without JavaScript, agrees with a case of every verdict', () => {
-  for (const c of onePerVerdict(formCases)) {
+  for (const c of withNewQuestions(onePerVerdict(formCases))) {
     test(c.name, async ({ page }) => {
       await blockPageScripts(page)
       await page.goto('/refunds/check')
@@ -175,7 +183,7 @@ test('a form submission with a question left unanswered gets a field error, a li
 })
 
 test.describe('with JavaScript, the answer follows the form as the reader types', () => {
-  for (const c of onePerVerdict(formCases.filter((f) => !f.expect.error))) {
+  for (const c of withNewQuestions(onePerVerdict(formCases.filter((f) => !f.expect.error)))) {
     test(c.name, async ({ page }) => {
       await page.goto('/refunds/check')
       await fillRefundForm(page, c.query)
@@ -250,6 +258,9 @@ test.describe('the quick check in the refund guide agrees with a case of every v
         const date = c.expect[field]
         if (date) await expect(answer.locator(`time[datetime="${date}"]`).first()).toBeVisible()
       }
+      // Point 16: each last day says how far away it is.
+      if (c.expect.deadline || c.expect.lastFreeDay)
+        await expect(answer).toContainText(/days? left|last day|passed \d+ days? ago/)
       await expect(answer.getByRole('link', { name: /full answer/ })).toHaveAttribute(
         'href',
         /\/refunds\/check\?.*#result$/,

@@ -16,14 +16,18 @@ test('a valid link from the refund check fills the product and the dates', async
   const refund = page.locator('#refund-request-text')
   await expect(refund.getByRole('listitem').nth(0)).toHaveText('Product: Coursera Plus, annual')
   await expect(refund.getByRole('listitem').nth(1)).toHaveText('Date paid: 20 November 2026')
-  await expect(refund).toContainText('which ends on 4 December 2026')
+  // Point 3: what the current Terms give for this product, never a deadline as "the refund period".
+  await expect(refund).toContainText(
+    "Coursera's Terms of Use allow a refund of the first payment of an annual plan within 14 days.",
+  )
+  await expect(refund).not.toContainText('within the refund period')
   // What the link cannot know stays a blank, announced as one.
   await expect(refund.locator('mark.blank').filter({ hasText: 'email' })).toHaveText(
     'Blank, fill in: [your account email]',
   )
   await expect(
     page.getByText(
-      'Filled in from your link: product, date paid, refund deadline, region. Check them before you send.',
+      'Filled in from your link: product, date paid, region. Check them before you send.',
       { exact: true },
     ),
   ).toBeVisible()
@@ -52,8 +56,6 @@ test('a tampered link is refused value by value, with a plain note and nothing e
   const refund = page.locator('#refund-request-text')
   await expect(refund).toContainText('[the product you paid for]')
   await expect(refund).toContainText('[the date you paid]')
-  // The values that were fine are still used.
-  await expect(refund).toContainText('which ends on 4 December 2026')
   await expect(page.locator('#withdrawal-notice-text')).toContainText(
     'the right to cancel in the UK Consumer Contracts Regulations 2013',
   )
@@ -65,6 +67,24 @@ test('a tampered link is refused value by value, with a plain note and nothing e
     '<script',
   )
   expect(dialogs).toEqual([])
+})
+
+test('point 18: only the messages that fit the answer are filled', async ({ page }) => {
+  // A single course is not a subscription, and "anywhere else" is not the EU or the UK.
+  await page.goto('/messages?product=course&paid=2026-11-20&region=other#refund-request')
+  await expect(page.locator('#refund-request-text')).toContainText(
+    "Coursera's Terms of Use allow a refund within 7 days of payment",
+  )
+  await expect(page.locator('#cancel-request-text')).toContainText('[the subscription to cancel]')
+  await expect(page.locator('#withdrawal-notice-text')).toContainText('[the product you bought]')
+  await expect(page.locator('#withdrawal-notice-text')).toContainText('[the date you paid]')
+  await expect(page.locator('#withdrawal-notice-text')).toContainText('[EU or UK consumer law]')
+  // Coursera Plus monthly: no refund period in the current Terms, older pages only as such.
+  await page.goto('/messages?product=plus-monthly&paid=2026-11-20&region=eu#refund-request')
+  await expect(page.locator('#refund-request-text')).toContainText(
+    'Older Coursera pages offered a refund within 14 days',
+  )
+  await expect(page.locator('#cancel-request-text')).toContainText('Coursera Plus, monthly')
 })
 
 test('a payment date after today is not used', async ({ page }) => {
@@ -94,7 +114,7 @@ test('copy puts the filled message on the clipboard and says Copied', async ({
         '- Amount: [amount and currency]',
         '- Account email: [your account email]',
       ].join('\n'),
-      "As I understand Coursera's refund policy, I am asking within the refund period for this purchase, which ends on 4 December 2026.",
+      "Coursera's Terms of Use allow a refund of the first payment of an annual plan within 14 days.",
       'Please confirm in writing whether the refund is approved, and when I can expect it.',
       'Thank you,',
       '[your name]',
