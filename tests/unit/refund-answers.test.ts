@@ -187,3 +187,28 @@ describe('the form presets nothing and reads dates as typed', () => {
     )
   })
 })
+
+describe('the quick check presets nothing either', () => {
+  it('point 13: every choice of the quick check starts blank, region included', async () => {
+    const { QuickCheck } = await import('@/components/refund-widgets')
+    const html = renderToStaticMarkup(QuickCheck())
+    const selects = html.match(/<select[^>]*>[\s\S]*?<\/select>/g) ?? []
+    expect(selects.map((s) => /name="(\w+)"/.exec(s)?.[1])).toEqual(
+      expect.arrayContaining([
+        'product',
+        'channel',
+        'accessed',
+        'region',
+        'renewal',
+        'upgrade',
+        'certificate',
+      ]),
+    )
+    for (const select of selects) {
+      expect(select).toMatch(/<option value="" selected="">/)
+      expect(select.match(/selected=""/g)).toHaveLength(1)
+    }
+    // Dates are three boxes, not a date control that rewrites what is typed.
+    expect(html).not.toContain('type="date"')
+  })
+})
