@@ -9,7 +9,7 @@ import { refundQueryString } from '@/lib/policy/refund-query'
 import { subscriptionProducts } from '@/lib/policy/products'
 import { CopyLink } from './copy-link'
 import { DateText } from './date-text'
-import { RefundTimeline } from './refund-timeline'
+import { RefundTimeline, windowKind } from './refund-timeline'
 import { Readings, SourceNames } from './readings'
 
 interface Props {
@@ -187,13 +187,12 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
         {a.deadline && a.deadline !== a.safeDeadline ? (
           <DateRow
             label={
-              a.requestAt === 'google'
-                ? t.googleDeadlineLabel
-                : a.contestedBy === 'trial-may-use-window'
-                  ? t.deadlineTrialWindowLabel
-                  : a.contestedBy === 'premium-content'
-                    ? t.deadlineAccessedLabel
-                    : t.deadlineOlderPagesLabel
+              {
+                google: t.googleDeadlineLabel,
+                'trial-window': t.deadlineTrialWindowLabel,
+                accessed: t.deadlineAccessedLabel,
+                older: t.deadlineOlderPagesLabel,
+              }[windowKind(a)]
             }
             date={a.deadline}
             today={input.today}

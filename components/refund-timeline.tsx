@@ -16,6 +16,14 @@ interface Bar {
   tone: 'strict' | 'generous' | 'statutory' | 'trial'
 }
 
+/** Whose window the later deadline is: Google's hours, or which Coursera text gives it. */
+export function windowKind(a: Assessment): 'google' | 'trial-window' | 'accessed' | 'older' {
+  if (a.requestAt === 'google') return 'google'
+  if (a.contestedBy === 'trial-may-use-window') return 'trial-window'
+  if (a.contestedBy === 'premium-content') return 'accessed'
+  return 'older'
+}
+
 /**
  * The answer as a picture: the payment (or trial start), each window as a bar, and today
  * as a line. Inline SVG, scaled to the width available; the same facts are in the text.
@@ -33,15 +41,14 @@ export function RefundTimeline({
   const from = a.dayZero ?? start
   const bars: Bar[] = []
   // Each bar is named by who gives that window (policy-facts.md: an answer names who says what).
-  const strictLabel = a.requestAt === 'google' ? t.timelineGoogleSure : t.timelineStrict
-  const generousLabel =
-    a.requestAt === 'google'
-      ? t.timelineGoogle
-      : a.contestedBy === 'trial-may-use-window'
-        ? t.timelineTrialWindow
-        : a.contestedBy === 'premium-content'
-          ? t.timelineBeforeAccess
-          : t.timelineGenerous
+  const kind = windowKind(a)
+  const strictLabel = kind === 'google' ? t.timelineGoogleSure : t.timelineStrict
+  const generousLabel = {
+    google: t.timelineGoogle,
+    'trial-window': t.timelineTrialWindow,
+    accessed: t.timelineBeforeAccess,
+    older: t.timelineGenerous,
+  }[kind]
   if (input.trial && a.lastFreeDay)
     bars.push({
       key: 'trial',

@@ -172,6 +172,15 @@ const marketplaceReading: Reading = {
   standing: 'binding',
 }
 
+/** What the current Terms say of every subscription plan's refunds (coursera-terms, sec. 2). */
+const plansNotRefundedReading: Reading = {
+  says: 'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.',
+  windowDays: null,
+  sources: ['coursera-terms'],
+  standing: 'binding',
+  since: '2025-10-01',
+}
+
 export const refundRules = [
   {
     id: 'plus-annual-first',
@@ -307,13 +316,7 @@ export const refundRules = [
     summary:
       'Sources disagree. The current Terms refund no subscription plan except where the law requires it; the older Terms offered 14 days in a section on Coursera Lite and Coursera Plus, but it is unclear whether that covered Lite.',
     readings: [
-      {
-        says: 'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.',
-        windowDays: null,
-        sources: ['coursera-terms'],
-        standing: 'binding',
-        since: '2025-10-01',
-      },
+      plansNotRefundedReading,
       {
         says: 'Under a heading on Coursera Lite and Coursera Plus, a refund within 14 days of a Coursera Plus payment. Whether it covered Lite is unclear.',
         windowDays: 14,
@@ -339,13 +342,7 @@ export const refundRules = [
     summary:
       'Sources disagree. The current Terms give no refund on monthly plans except where the law requires one; older pages promise 14 days.',
     readings: [
-      {
-        says: 'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.',
-        windowDays: null,
-        sources: ['coursera-terms'],
-        standing: 'binding',
-        since: '2025-10-01',
-      },
+      plansNotRefundedReading,
       {
         says: 'A full refund if you ask within 14 days of the payment.',
         windowDays: 14,
