@@ -35,10 +35,24 @@ async function evaluate(searchParams: Promise<RawQuery>) {
   const errors: FormError[] = [...form.errors]
   if (!parsed.ok)
     for (const e of parsed.errors) if (!errors.some((x) => x.field === e.field)) errors.push(e)
-  const order = [...fields, 'kind', 'startAfter'] as string[]
-  const position = (f: string) =>
-    f === 'startAfter' ? order.indexOf('start') - 0.5 : order.indexOf(f)
-  errors.sort((a, b) => position(a.field) - position(b.field))
+  // The error summary lists the problems in the order the form asks its questions.
+  const order: string[] = [
+    'product',
+    'channel',
+    'kind',
+    'paid',
+    'trialStart',
+    'trialDays',
+    'renewal',
+    'upgrade',
+    'certificate',
+    'startAfter',
+    'start',
+    'accessed',
+    'region',
+    'today',
+  ]
+  errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
   return { raw, clockToday, parsed: { ok: false as const, errors } }
 }
 
