@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { isFormSubmission } from '../../lib/policy/refund-form'
 import fc from 'fast-check'
 import type { Verdict } from '../../lib/policy/assess-refund'
 import { channels, products, regions } from '../../lib/policy/products'
@@ -148,6 +149,9 @@ function valueFor(field: string): fc.Arbitrary<string> {
     trialDays,
     certificate: yesNo,
     renewal: yesNo,
+    upgrade: yesNo,
+    accessed: yesNo,
+    start: date,
     kind: fc.constantFrom('paid', 'trial', 'both', ''),
   }
   return fc.oneof({ weight: 5, arbitrary: own[field]! }, { weight: 1, arbitrary: shortText })
@@ -324,7 +328,9 @@ async function checkPage(get: Get, c: Case): Promise<string[]> {
   const errors = html.includes('class="error-summary"')
   // With no contract field in the query, the page is the empty form (no answer, no errors).
   const params = new URLSearchParams(c.q)
-  const asked = fields.some((f) => params.has(f))
+  // A form submission (`kind`, or a date typed in boxes) is answered or refused even when
+  // it names no contract field: the form reports what is missing.
+  const asked = fields.some((f) => params.has(f)) || isFormSubmission(Object.fromEntries(params))
   if (asked && answer === errors) {
     problems.push(
       `page shows ${answer ? 'both an answer and' : 'neither an answer nor'} the error summary`,
