@@ -7,14 +7,15 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      // Links are plain anchors on purpose: the guides are served without Next's client
-      // router (scripts/static-pages.mjs), so every link is a document load, and next/link
-      // would only add its chunk to the calculator, the one page that keeps the runtime.
+      // Links are plain anchors on purpose: no page carries Next's client runtime
+      // (scripts/static-pages.mjs, app/refunds/check/route.tsx), so every link is a
+      // document load and next/link would have nothing to work with.
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
   globalIgnores([
     '.next/**',
+    '.next-standalone/**',
     'out/**',
     'reports/**',
     'test-results/**',
@@ -22,6 +23,7 @@ export default defineConfig([
     'next-env.d.ts',
     // Built from components/enhance/ by scripts/build-enhance.mjs.
     'public/enhance/**',
+    'public/styles/**',
     '.enhance/**',
   ]),
 ])

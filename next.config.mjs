@@ -1,4 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import { distDir, standalone } from './lib/build-output.mjs'
 import {
   apiContentSecurityPolicy,
   securityHeaders,
@@ -17,12 +18,19 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    distDir,
+    ...(standalone ? { output: 'standalone' } : {}),
+    // Read once, at build time: every canonical address, prerendered or not, uses the same.
+    env: { SITE_ORIGIN: process.env.SITE_ORIGIN ?? 'https://leavingcoursera.example' },
+    // The built files' map (lib/assets.server.ts reads it at run time) goes with the
+    // standalone output.
+    outputFileTracingIncludes: { '/*': ['./.enhance/manifest.json'] },
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders },
         // No page runs an inline script: the build takes Next's runtime out of the guides
-        // (scripts/static-pages.mjs) and the server out of the refund check
-        // (scripts/start.mjs). One fixed policy, cached with the page.
+        // (scripts/static-pages.mjs), and the refund check is a route handler that renders
+        // plain HTML (app/refunds/check/route.tsx). One fixed policy, cached with the page.
         { source: '/', headers: staticPolicy },
         { source: '/:path((?!api/).+)', headers: staticPolicy },
         {
@@ -32,6 +40,11 @@ export default function nextConfig(phase) {
         {
           // Page enhancers: the content hash is in the file name (scripts/build-enhance.mjs).
           source: '/enhance/:file*',
+          headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+        },
+        {
+          // The stylesheet: the content hash is in the file name too.
+          source: '/styles/:file*',
           headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
         },
         {

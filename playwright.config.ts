@@ -8,7 +8,7 @@ export const baseURL = `http://127.0.0.1:${port}`
 const launchOptions = { executablePath: chromiumExecutable(), args: chromiumArgs }
 
 // `npm test` builds once before the end-to-end run; `npm run test:e2e` alone builds first.
-const serve = `node scripts/start.mjs -H 127.0.0.1 -p ${port}`
+const serve = `npx next start -H 127.0.0.1 -p ${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,11 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import './globals.css'
-import { SiteHeader } from '@/components/site-header'
-import { SiteFooter } from '@/components/site-footer'
+import { SiteBody, SiteStylesheet } from '@/components/site-frame'
 import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang, siteName, siteOrigin } from '@/lib/site'
-import { openDataPaths } from '@/lib/open-data'
+import { defaultLang, siteName, siteOrigin, themeColors } from '@/lib/site'
 
 const t = getMessages(defaultLang)
 
@@ -19,33 +16,20 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0f172a' },
-  ],
+  themeColor: themeColors.map(({ scheme, color }) => ({
+    media: `(prefers-color-scheme: ${scheme})`,
+    color,
+  })),
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={t.lang}>
+      <head>
+        <SiteStylesheet />
+      </head>
       <body>
-        {/* The change feed on every page. React puts a <link> in <head> wherever it is
-            rendered; metadata.alternates would not do, since each page's own
-            alternates.canonical replaces the whole object (Next merges metadata shallowly). */}
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={`${siteName}: change log`}
-          href={openDataPaths.changes}
-        />
-        <a href="#main" className="skip-link">
-          {t.skipToContent}
-        </a>
-        <SiteHeader t={t} />
-        <main id="main" tabIndex={-1} className="site-main">
-          {children}
-        </main>
-        <SiteFooter t={t} />
+        <SiteBody t={t}>{children}</SiteBody>
       </body>
     </html>
   )

@@ -1,4 +1,3 @@
-import './checklist.css'
 import { Children, isValidElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { EnhanceScript } from './enhance-script'

@@ -1,4 +1,3 @@
-import './forms.css'
 import type { FormError } from '@/lib/policy/refund-form'
 import { fieldAnchor } from './refund-form'
 

@@ -1,5 +1,3 @@
-import './prose.css'
-import './guide.css'
 import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
 import type { ComponentType } from 'react'
 import type { Guide } from '@/lib/content/compile'

@@ -1,4 +1,3 @@
-import './policy-tables.css'
 import type { ReactNode } from 'react'
 import { siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
 import { listConflicts } from '@/lib/policy/conflicts'

@@ -1,4 +1,3 @@
-import './readings.css'
 import { Fragment } from 'react'
 import type { Reading } from '@/lib/policy/rules'
 import { getSource, type SourceId } from '@/lib/policy/sources'

@@ -1,4 +1,3 @@
-import './ready-message.css'
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { productLabels, subscriptionProducts } from '@/lib/policy/products'

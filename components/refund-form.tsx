@@ -1,5 +1,3 @@
-import './calculator.css'
-import './forms.css'
 import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import {

@@ -1,6 +1,3 @@
-import './refund-quick-check.css'
-import './forms.css'
-
 import { EnhanceScript } from './enhance-script'
 
 type Option = { value: string; label: string }

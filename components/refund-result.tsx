@@ -1,4 +1,3 @@
-import './calculator.css'
 import type { ReactNode } from 'react'
 import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
 import { compareDates, daysBetween } from '@/lib/policy/dates'

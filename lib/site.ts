@@ -10,3 +10,14 @@ export const siteName = 'Leaving Coursera'
 export const languages = ['en'] as const
 export type Lang = (typeof languages)[number]
 export const defaultLang: Lang = 'en'
+
+/** The browser's toolbar colour in each colour scheme (the page backgrounds of app/globals.css). */
+export const themeColors = [
+  { scheme: 'light', color: '#ffffff' },
+  { scheme: 'dark', color: '#0f172a' },
+] as const
+
+/** Every page's title is "<page> · Leaving Coursera". */
+export function pageTitle(title: string): string {
+  return `${title} · ${siteName}`
+}

@@ -1,4 +1,4 @@
-// `npm run bench`: a benchmark, not a test. autocannon drives `npm start` (scripts/start.mjs) on 127.0.0.1 with
+// `npm run bench`: a benchmark, not a test. autocannon drives `npm start` (`next start`) on 127.0.0.1 with
 // 50 connections for 30 seconds per target (BENCH_SECONDS, BENCH_CONNECTIONS override them):
 // a guide page, the calculator with a full query, the JSON API; then the same guide page's
 // prerendered HTML (.next/server/app/cancel/web.html) from a plain static server (sirv), so

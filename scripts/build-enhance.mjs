@@ -1,14 +1,21 @@
-// Before `next build` (and `next dev`): bundles each page enhancer in components/enhance/ on
-// its own, minified, into public/enhance/<name>.<content hash>.js, and writes the name → file
-// map to .enhance/manifest.json for components/enhance-script.tsx. A guide page loads only
-// the enhancers of the widgets it shows, and no framework JavaScript at all
-// (scripts/static-pages.mjs); the hash in the name lets browsers and CDNs keep each file
-// for a year (next.config.mjs). `npm run dev` keeps it rebuilding as the sources change
-// (`watchEnhancers`, scripts/dev.mjs).
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+// Before `next build` (and `next dev`): the browser's files that Next does not build.
+// - Each page enhancer in components/enhance/ on its own, minified, into
+//   public/enhance/<name>.<content hash>.js. A page loads only the enhancers of the widgets
+//   it shows, and no framework JavaScript at all (scripts/static-pages.mjs).
+// - The site's one stylesheet, app/site.css through Tailwind, minified, into
+//   public/styles/site.<content hash>.css, linked by every page, guides and route handlers
+//   alike (components/site-frame.tsx).
+// The name → file map goes to .enhance/manifest.json (lib/assets.server.ts reads it). The hash
+// in each name lets browsers and CDNs keep the file for a year (next.config.mjs). `npm run dev`
+// keeps both rebuilding as the sources change (scripts/dev.mjs).
+import { createHash } from 'node:crypto'
+import { watch } from 'node:fs'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import tailwind from '@tailwindcss/postcss'
 import { build, context } from 'esbuild'
+import postcss from 'postcss'
 
 export const enhancers = [
   'copy-link',
@@ -20,6 +27,10 @@ export const enhancers = [
 ]
 const outdir = path.join('public', 'enhance')
 const manifestFile = path.join('.enhance', 'manifest.json')
+const stylesheetEntry = path.join('app', 'site.css')
+const stylesDir = path.join('public', 'styles')
+/** The manifest's key for the stylesheet. */
+export const stylesheetKey = 'site.css'
 
 /** @type {import('esbuild').BuildOptions} */
 const options = {
@@ -28,7 +39,7 @@ const options = {
   ),
   bundle: true,
   minify: true,
-  format: 'iife',
+  format: 'esm',
   target: ['es2020'],
   platform: 'browser',
   outdir,
@@ -38,8 +49,21 @@ const options = {
   logLevel: 'warning',
 }
 
+/** Merges entries into .enhance/manifest.json (each build writes its own keys). */
+async function updateManifest(entries) {
+  let manifest = {}
+  try {
+    manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
+  } catch {
+    // first build
+  }
+  await mkdir(path.dirname(manifestFile), { recursive: true })
+  await writeFile(manifestFile, JSON.stringify({ ...manifest, ...entries }, null, 1) + '\n')
+}
+
 /** Writes the name → file map of a finished build, and returns a line about it. */
 async function writeManifest(result) {
+  /** @type {Record<string, string>} */
   const manifest = {}
   for (const [file, meta] of Object.entries(result.metafile.outputs)) {
     const name = meta.entryPoint && path.basename(meta.entryPoint, '.ts')
@@ -47,8 +71,7 @@ async function writeManifest(result) {
   }
   const missing = enhancers.filter((name) => !manifest[name])
   if (missing.length) throw new Error(`no bundle for ${missing.join(', ')}`)
-  await mkdir(path.dirname(manifestFile), { recursive: true })
-  await writeFile(manifestFile, JSON.stringify(manifest, null, 1) + '\n')
+  await updateManifest(manifest)
   return Object.entries(result.metafile.outputs)
     .map(([file, meta]) => `${path.basename(file)} ${meta.bytes} B`)
     .join(', ')
@@ -97,4 +120,48 @@ export async function watchEnhancers() {
   return () => ctx.dispose()
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildEnhancers()
+/**
+ * The stylesheet: Tailwind reads the classes used in app/, components/ and content/, and
+ * minifies. Returns a line about it.
+ */
+export async function buildStylesheet() {
+  const source = await readFile(stylesheetEntry, 'utf8')
+  const result = await postcss([tailwind({ optimize: { minify: true } })]).process(source, {
+    from: stylesheetEntry,
+  })
+  const hash = createHash('sha256').update(result.css).digest('base64url').slice(0, 10)
+  const file = `site.${hash}.css`
+  await rm(stylesDir, { recursive: true, force: true })
+  await mkdir(stylesDir, { recursive: true })
+  await writeFile(path.join(stylesDir, file), result.css)
+  await updateManifest({ [stylesheetKey]: `/styles/${file}` })
+  return `${file} ${Buffer.byteLength(result.css)} B`
+}
+
+/**
+ * Rebuilds the stylesheet when a file it reads may have changed (any CSS, or a component or
+ * guide that may use a new class), for `npm run dev`. Returns a stop function.
+ */
+export function watchStylesheet() {
+  let timer
+  const watchers = ['app', 'components', 'content'].map((dir) =>
+    watch(dir, { recursive: true }, () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        buildStylesheet().then(
+          (line) => console.log(`Stylesheet rebuilt: ${line}`),
+          (error) => console.error(`Stylesheet not rebuilt: ${error.message}`),
+        )
+      }, 150)
+    }),
+  )
+  return () => {
+    clearTimeout(timer)
+    for (const w of watchers) w.close()
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildEnhancers()
+  console.log(`Stylesheet built into ${stylesDir}: ${await buildStylesheet()}`)
+}

@@ -45,8 +45,8 @@ export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
 /**
  * The policy of every page: scripts from our own origin only (the widget scripts in
  * /enhance/), no inline script at all, since no page keeps Next's client runtime (see
- * scripts/static-pages.mjs and scripts/start.mjs). In development pages still hydrate with
- * Next's inline scripts, so `next dev` allows those.
+ * scripts/static-pages.mjs and app/refunds/check/route.tsx). `next dev` serves pages with
+ * Next's inline development scripts, so there the policy allows those.
  */
 export function staticPageContentSecurityPolicy({ dev = false } = {}) {
   return pageContentSecurityPolicy(dev ? ["'unsafe-inline'"] : [], { dev })

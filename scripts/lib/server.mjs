@@ -1,10 +1,14 @@
 // Servers the gates start for themselves: the production server (`npm start`,
-// scripts/start.mjs: Next.js's own handler) on a loopback port, always stopped
+// `next start`) on a loopback port, always stopped
 // again (also on Ctrl-C or a crash). A taken port is an error, never silently reused: another
 // engineer's server on that port would otherwise be measured instead of ours.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
+
+/** Next's command-line entry, run with this Node (what `npx next` runs). */
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 
 export const host = '127.0.0.1'
 
@@ -137,7 +141,7 @@ export async function startServer(o) {
 }
 
 /**
- * The production server (scripts/start.mjs, what `npm start` runs) for the build in .next, on
+ * The production server (`next start`, what `npm start` runs) for the build in .next, on
  * host:port. Checks that the server that answers
  * serves this very build: only this build has files under /_next/static/<build id>/ (the
  * guides' HTML no longer names the id, since their client runtime is taken out).
@@ -145,9 +149,9 @@ export async function startServer(o) {
 export async function startNext(port, variable) {
   const id = buildId()
   return startServer({
-    name: 'the production server (scripts/start.mjs)',
+    name: 'the production server (next start)',
     command: process.execPath,
-    args: ['scripts/start.mjs', '-H', host, '-p', String(port)],
+    args: [nextBin, 'start', '-H', host, '-p', String(port)],
     port,
     variable,
     async ready(origin) {

@@ -2,8 +2,7 @@
 // page. What goes: the framework's <script src="/_next/static/…"> tags, their preloads, the
 // bootstrap and the React Server Components payload (inline scripts that hand the page to
 // the client router). What stays: every other byte, the page's markup, its stylesheets, data
-// blocks such as JSON-LD, and the scripts of our own enhancers (/enhance/…). Those change
-// from `async` to `defer`, see `deferred` below.
+// blocks such as JSON-LD, and the scripts of our own enhancers (/enhance/…).
 // Unit-tested in tests/unit/static-pages.test.ts.
 import { parse } from 'parse5'
 
@@ -21,25 +20,11 @@ function textOf(node) {
 }
 
 /**
- * Our enhancers leave React as `async` scripts (React hoists only those, once per page). In
- * the page as served they become `defer`: a deferred script runs only once the page's
- * stylesheets have loaded, and DOMContentLoaded waits for it. That order matters on a page
- * with a form. At DOMContentLoaded the browser looks the page's forms over (autofill), which
- * forces a style and layout pass. With async scripts that pass could run before the
- * stylesheets had arrived, and then the whole page was styled and laid out a second time when
- * they did: on /refunds, 50 to 110 ms of main-thread work thrown away, in about half the loads
- * traced. The enhancers wait for the parsed document either way (components/enhance/dom.ts).
- */
-const deferred = 'defer=""'
-
-/**
- * Every edit to make, as [start, end, replacement] offsets into `html` (elements to cut and
- * enhancers' `async` attributes to turn into `defer`), and the executable inline or foreign
- * scripts that would be left (a page with those is not ours to strip).
+ * Every element to cut, as [start, end, replacement] offsets into `html`, and the executable
+ * inline or foreign scripts that would be left (a page with those is not ours to strip).
  */
 function survey(html) {
   const cut = []
-  const edits = []
   const leftovers = []
   const stack = [parse(html, { sourceCodeLocationInfo: true })]
   while (stack.length > 0) {
@@ -51,10 +36,6 @@ function survey(html) {
       if (src !== undefined) {
         if (frameworkPath.test(src)) cut.push(node)
         else if (!src.startsWith('/enhance/')) leftovers.push(`<script src="${src}">`)
-        else if (attrs.has('async')) {
-          const at = node.sourceCodeLocation.attrs.async
-          edits.push([at.startOffset, at.endOffset, deferred])
-        }
       } else if (executable) {
         if (frameworkInline.test(textOf(node)) || attrs.get('id') === '_R_') cut.push(node)
         else leftovers.push(`inline script "${textOf(node).slice(0, 60)}"`)
@@ -70,10 +51,7 @@ function survey(html) {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
   }
   return {
-    edits: [
-      ...cut.map((n) => [n.sourceCodeLocation.startOffset, n.sourceCodeLocation.endOffset, '']),
-      ...edits,
-    ],
+    edits: cut.map((n) => [n.sourceCodeLocation.startOffset, n.sourceCodeLocation.endOffset, '']),
     removed: cut.length,
     leftovers,
   }

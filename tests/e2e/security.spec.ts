@@ -55,7 +55,7 @@ test.describe('the policy lets our own scripts run and nothing else', () => {
       })
       await page.goto(url, { waitUntil: 'load' })
       // No page loads the framework runtime (the guides lose it at build, the refund check
-      // in scripts/start.mjs), only the enhancers of the widgets it shows, each one fetched.
+      // is a route handler), only the enhancers of the widgets it shows, each one fetched.
       expect(scripts.filter((path) => !path.startsWith('/enhance/'))).toEqual([])
       const wanted = await page.$$eval('script[src]', (nodes) =>
         nodes.map((n) => new URL((n as HTMLScriptElement).src).pathname),

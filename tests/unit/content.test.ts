@@ -121,7 +121,7 @@ describe('published addresses never disappear', async () => {
   const pages = manifest.pages as Record<string, string[]>
   /** Routes written as app/ folders rather than MDX guides. */
   const appRoutes = (await readdir(path.join(root, 'app'), { recursive: true }))
-    .filter((f) => f.endsWith('page.tsx') && !f.includes('['))
+    .filter((f) => /(page|route)\.tsx$/.test(f) && !f.includes('['))
     .map(
       (f) =>
         '/' +

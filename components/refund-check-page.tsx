@@ -1,0 +1,70 @@
+import { Breadcrumbs } from './breadcrumbs'
+import { EnhanceScript } from './enhance-script'
+import { ErrorSummary } from './error-summary'
+import { RefundForm, type FormValues } from './refund-form'
+import { RefundResult } from './refund-result'
+import type { Messages } from '@/lib/i18n/messages'
+import { assessRefund } from '@/lib/policy/assess-refund'
+import type { CalendarDate } from '@/lib/policy/dates'
+import type { RawQuery } from '@/lib/policy/refund-query'
+import type { RefundRequest } from '@/lib/policy/refund-request'
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+/**
+ * The refund check: the form, and the answer or the errors when it was asked. `main`'s
+ * content; app/refunds/check/route.tsx puts it in the site's document.
+ */
+export function RefundCheckPage({
+  t,
+  raw,
+  parsed,
+  clockToday,
+}: {
+  t: Messages
+  raw: RawQuery
+  parsed: RefundRequest
+  clockToday: CalendarDate
+}) {
+  const values: FormValues = {}
+  for (const [key, value] of Object.entries(raw)) values[key] = first(value)
+  const errors = parsed && !parsed.ok ? parsed.errors : []
+  const c = t.calculator
+
+  return (
+    <div className="calculator">
+      <Breadcrumbs
+        label={t.breadcrumbsLabel}
+        trail={[
+          { href: '/', label: t.nav.home },
+          { href: '/refunds', label: t.nav.refunds },
+          { href: '/refunds/check', label: c.navTitle },
+        ]}
+      />
+      <h1 className="page-title">{c.title}</h1>
+      <p className="lead">{c.lead}</p>
+      {errors.length > 0 ? <ErrorSummary id="result" title={c.errorTitle} errors={errors} /> : null}
+      <div className="calculator-grid">
+        <div className="calculator-form">
+          <RefundForm t={c} values={values} errors={errors} serverToday={clockToday} />
+          <p className="field-hint">{c.privacy}</p>
+        </div>
+        {parsed && parsed.ok ? (
+          <RefundResult
+            a={assessRefund(parsed.input)}
+            input={parsed.input}
+            t={c}
+            steps={t.steps}
+            todayFromClock={!first(raw.today) && !first(raw['today-day'])}
+          />
+        ) : null}
+      </div>
+      {/* With JavaScript the answer follows the form as the reader types
+          (components/enhance/refund-form.ts); this line tells screen readers what it says. */}
+      <p className="sr-only" role="status" data-live-answer="" />
+      <EnhanceScript name="refund-form" />
+    </div>
+  )
+}

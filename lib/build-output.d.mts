@@ -1,0 +1,2 @@
+export const standalone: boolean
+export const distDir: '.next' | '.next-standalone'
