@@ -1,15 +1,15 @@
 /**
  * Helpers shared by the page enhancers in this folder. Each enhancer is a few lines of plain
  * DOM code, bundled on its own by scripts/build-enhance.mjs and loaded only by the pages that
- * show its widget (see components/enhance-script.tsx): `defer` in the pages as served,
- * `async` under `next dev`. The server has already drawn everything a reader needs without
+ * show its widget (see components/enhance-script.tsx), as a module script: it runs once the
+ * page is parsed and its stylesheet has loaded. The server has already drawn everything a reader needs without
  * JavaScript; an enhancer only adds what needs a script (a copy button, a tick box) or
  * answers in place.
  */
 
 /**
- * Runs `fn` once the document is parsed (under `next dev` the script is async and may run
- * sooner).
+ * Runs `fn` once the document is parsed: already so for a module script of the page, not for
+ * one added later.
  */
 export function onReady(fn: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn)

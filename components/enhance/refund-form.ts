@@ -17,6 +17,11 @@ const yesNo = ['yes', 'no'] as const
 
 type Values = Record<string, string>
 
+/** Enhancers this page has run: those it came with, and those added for a redrawn answer. */
+const loaded = new Set(
+  Array.from(document.querySelectorAll('script[src^="/enhance/"]'), (s) => s.getAttribute('src')),
+)
+
 function valuesOf(form: HTMLFormElement): Values {
   const out: Values = {}
   for (const [key, raw] of new FormData(form)) if (typeof raw === 'string') out[key] = raw.trim()
@@ -165,13 +170,15 @@ function enhance(form: HTMLFormElement) {
     freshForm.querySelectorAll('.field').forEach((field, i) => {
       if (fields[i]) syncField(fields[i]!, field)
     })
-    // Scripts the answer needs (its copy-link button) and this page has not loaded yet.
+    // Scripts the answer needs (its copy-link button) and this page has not run yet. The
+    // copies that came inside the fetched answer are inert: a parsed document's scripts never run.
     for (const script of doc.querySelectorAll<HTMLScriptElement>('script[src^="/enhance/"]')) {
       const src = script.getAttribute('src')!
-      if (document.querySelector(`script[src="${CSS.escape(src)}"]`)) continue
+      if (loaded.has(src)) continue
+      loaded.add(src)
       const copy = document.createElement('script')
+      copy.type = 'module'
       copy.src = src
-      copy.async = true
       document.head.append(copy)
     }
     document.title = doc.title

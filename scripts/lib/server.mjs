@@ -71,7 +71,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * Starts a command that serves HTTP on host:port, in its own process group, and waits until
  * it answers. Returns { origin, pid, stop() }. The output is kept to explain a failed start.
  * @param {{ command: string, args: string[], port: number, variable: string, name: string,
- *   ready?: (origin: string) => Promise<void>, timeoutMs?: number, env?: Record<string, string> }} o
+ *   ready?: (origin: string) => Promise<void>, timeoutMs?: number, env?: Record<string, string>,
+ *   cwd?: string }} o
  */
 export async function startServer(o) {
   await assertPortFree(o.port, o.variable)
@@ -79,6 +80,7 @@ export async function startServer(o) {
   const child = spawn(o.command, o.args, {
     detached: true, // its own process group, so stop() also ends anything it spawned
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: o.cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...o.env },
   })
   running.add(child)

@@ -1,2 +1,0 @@
-export const standalone: boolean
-export const distDir: '.next' | '.next-standalone'

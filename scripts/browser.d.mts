@@ -1,3 +1,0 @@
-export const chromiumArgs: string[]
-export function chromiumExecutable(): string | undefined
-export function hasChromium(): boolean
