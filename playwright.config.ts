@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [
     {
       name: 'js',
-      testIgnore: ['**/no-js.spec.ts', '**/fuzz.spec.ts'],
+      testIgnore: ['**/no-js.spec.ts', '**/fuzz.spec.ts', '**/serve-ways.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
@@ -38,6 +38,13 @@ export default defineConfig({
       // 20,000 requests and no browser: it runs last, with the server to itself.
       name: 'fuzz',
       testMatch: '**/fuzz.spec.ts',
+      dependencies: ['js', 'no-js'],
+    },
+    {
+      // Starts its own servers (every way the README documents), one at a time, with no
+      // browser: after the browser tests, so it does not compete with them.
+      name: 'serve-ways',
+      testMatch: '**/serve-ways.spec.ts',
       dependencies: ['js', 'no-js'],
     },
   ],

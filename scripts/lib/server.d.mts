@@ -12,4 +12,7 @@ export function startServer(o: {
   env?: Record<string, string>
   cwd?: string
 }): Promise<{ origin: string; pid: number; stop: () => Promise<void> }>
-export function startNext(port: number, variable: string): Promise<{ origin: string; pid: number; stop: () => Promise<void> }>
+export function startNext(
+  port: number,
+  variable: string,
+): Promise<{ origin: string; pid: number; stop: () => Promise<void> }>
