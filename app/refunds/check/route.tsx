@@ -22,8 +22,8 @@ export async function GET(request: Request): Promise<Response> {
   const c = t.calculator
   // Imported here, not at the top: the App Router refuses a static import of
   // react-dom/server in a route handler, and this one renders no client components.
-  const { renderToString } = await import('react-dom/server')
-  const html = renderToString(
+  const { renderToStaticMarkup } = await import('react-dom/server')
+  const html = renderToStaticMarkup(
     <HtmlDocument
       t={t}
       head={{
