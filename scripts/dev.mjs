@@ -1,16 +1,22 @@
-// `npm run dev`: `next dev`, with the page enhancers (components/enhance/) rebuilt as they
-// change, so an edit to a widget's script shows on the next page load.
+// `npm run dev`: `next dev`, with the page enhancers (components/enhance/) and the site's
+// stylesheet (app/site.css) rebuilt as their sources change, so an edit shows on the next
+// page load.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { watchEnhancers } from './build-enhance.mjs'
+import { buildStylesheet, watchEnhancers, watchStylesheet } from './build-enhance.mjs'
 
-const stop = await watchEnhancers()
+const stopEnhancers = await watchEnhancers()
+console.log(`Stylesheet built: ${await buildStylesheet()}`)
+const stopStylesheet = watchStylesheet()
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const child = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], {
   stdio: 'inherit',
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => child.kill(signal))
+}
 child.on('exit', async (code, signal) => {
-  await stop()
+  stopStylesheet()
+  await stopEnhancers()
   process.exit(code ?? (signal ? 1 : 0))
 })

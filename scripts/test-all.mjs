@@ -7,6 +7,7 @@ const steps = [
   ['unit tests, in five time zones', 'npm', ['run', 'test:unit']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
   ['production build', 'npm', ['run', 'build']],
+  ['standalone build (for the test that serves every way)', 'npm', ['run', 'build:standalone']],
   ['end-to-end tests (with the 10,000-query fuzz test)', 'npx', ['playwright', 'test']],
   ['size budgets', 'npm', ['run', 'check:budgets']],
   ['link crawl', 'npm', ['run', 'check:links']],
