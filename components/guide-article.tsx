@@ -7,7 +7,7 @@ import { Breadcrumbs, type Crumb } from './breadcrumbs'
 import { GuideJsonLd } from './json-ld'
 import { DateText } from './date-text'
 import { makeSteps, Anchor } from './steps'
-import { Callout, Html, Quote } from './mdx-parts'
+import { Callout, Quote } from './mdx-parts'
 
 /** getMDXComponent evaluates code with `new Function`: do it once per guide. */
 const evaluated = new Map<string, ComponentType<MDXContentProps>>()
@@ -127,7 +127,6 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             Anchor,
             Callout,
             Quote,
-            Html,
             ...widgets,
           }}
         />

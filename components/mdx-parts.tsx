@@ -32,11 +32,3 @@ export function Quote({ source, children }: { source: string; children?: ReactNo
     </figure>
   )
 }
-
-/**
- * A stretch of plain guide content, converted to HTML when the guide was compiled
- * (lib/content/static-html.ts). The markup comes from our own MDX files, never from input.
- */
-export function Html({ html }: { html: string }) {
-  return <div className="html-block" dangerouslySetInnerHTML={{ __html: html }} />
-}

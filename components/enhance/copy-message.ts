@@ -24,12 +24,7 @@ function blockText(block: Element): string {
 }
 
 function messageText(root: HTMLElement): string {
-  // Plain stretches arrive wrapped in one <div> each (lib/content/static-html.ts): their
-  // paragraphs are the blocks.
-  const blocks = Array.from(root.children).flatMap((child) =>
-    child.tagName === 'DIV' ? Array.from(child.children) : [child],
-  )
-  return blocks
+  return Array.from(root.children)
     .map((block) =>
       block.tagName === 'UL'
         ? Array.from(block.querySelectorAll('li'), (item) => `- ${blockText(item)}`).join('\n')

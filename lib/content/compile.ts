@@ -6,7 +6,8 @@ import rehypeSlug from 'rehype-slug'
 import { getMessages } from '@/lib/i18n/messages'
 import { languages, type Lang } from '@/lib/site'
 import { parseFrontmatter, type Frontmatter } from './frontmatter'
-import { rehypeStaticHtml } from './static-html'
+import { rehypeCitations } from './citations'
+import { rehypeTableWrap } from './tables'
 import {
   rehypeCollectSections,
   remarkCollectStepAnchors,
@@ -67,7 +68,8 @@ export async function compileGuide(options: {
           ...(mdx.rehypePlugins ?? []),
           rehypeSlug,
           rehypeCollectSections(file, anchors, headings),
-          rehypeStaticHtml({ citePrefix: t.citePrefix, tableLabel: t.tableLabel, cited, file }),
+          rehypeCitations({ citePrefix: t.citePrefix, cited, file }),
+          rehypeTableWrap(t.tableLabel),
         ]
         return mdx
       },
