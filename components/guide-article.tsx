@@ -1,12 +1,12 @@
 import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
-import type { ComponentType } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import type { Guide } from '@/lib/content/compile'
 import type { Messages } from '@/lib/i18n/messages'
 import { getSource, trustLabels } from '@/lib/policy/sources'
 import { Breadcrumbs, type Crumb } from './breadcrumbs'
 import { GuideJsonLd } from './json-ld'
 import { DateText } from './date-text'
-import { makeSteps, Anchor } from './steps'
+import { Anchor, Step, Steps } from './steps'
 import { Callout, Quote } from './mdx-parts'
 
 /** getMDXComponent evaluates code with `new Function`: do it once per guide. */
@@ -55,7 +55,6 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
   const { frontmatter: fm } = guide
   // Cached per guide in a module map, so the same component is returned on every render.
   const Content = mdxComponentFor(guide.code)
-  const { Steps, Step } = makeSteps(t.steps)
   const trail = breadcrumbTrail(guide, all)
   const related = fm.related.map((href) => {
     const target = all.find((g) => g.slug === href)
@@ -122,7 +121,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         {/* eslint-disable-next-line react-hooks/static-components -- cached by mdxComponentFor */}
         <Content
           components={{
-            Steps,
+            Steps: ({ children }: { children?: ReactNode }) => (
+              <Steps t={t.steps}>{children}</Steps>
+            ),
             Step,
             Anchor,
             Callout,

@@ -1,8 +1,8 @@
-import { createElement, type ComponentType } from 'react'
+import { createElement, type ComponentType, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { GuideArticle } from '@/components/guide-article'
 import { guideWidgets } from '@/components/guide-widgets'
-import { makeChecklist } from '@/components/checklist'
+import { Checklist, ChecklistItem } from '@/components/checklist'
 import { policyWidgets } from '@/components/policy-tables'
 import { SiteFooter } from '@/components/site-footer'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
@@ -39,7 +39,9 @@ export async function guideText(slug: string): Promise<string> {
   const widgets: Record<string, ComponentType<any>> = {
     ...guideWidgets,
     ...policyWidgets,
-    ...makeChecklist(t.checklist),
+    Checklist: (props: { children?: ReactNode }) =>
+      createElement(Checklist, { t: t.checklist }, props.children),
+    ChecklistItem,
     QuickCheck: () => null,
   }
   return toText(renderToStaticMarkup(createElement(GuideArticle, { guide, all, t, widgets })))
