@@ -4,20 +4,12 @@
 // the client router). What stays: every other byte, the page's markup, its stylesheets, data
 // blocks such as JSON-LD, and the scripts of our own enhancers (/enhance/…).
 // Unit-tested in tests/unit/static-pages.test.ts.
-import { parse } from 'parse5'
+import { eachElement, textOf, tokens } from './html.mjs'
 
 const frameworkPath = /^\/_next\/static\//
 const jsTypes = /^(?:|module|text\/javascript|application\/javascript)$/i
 /** Next's inline scripts: the RSC payload and the bundler's bootstrap. */
 const frameworkInline = /^\s*\(?\s*(?:self\.__next_f|\(?globalThis\[["']TURBOPACK["']\])/
-
-function attrsOf(node) {
-  return new Map(node.attrs.map((a) => [a.name.toLowerCase(), a.value]))
-}
-
-function textOf(node) {
-  return (node.childNodes ?? []).map((c) => c.value ?? '').join('')
-}
 
 /**
  * Every element to cut, as [start, end, replacement] offsets into `html`, and the executable
@@ -26,11 +18,8 @@ function textOf(node) {
 function survey(html) {
   const cut = []
   const leftovers = []
-  const stack = [parse(html, { sourceCodeLocationInfo: true })]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node.tagName === 'script') {
-      const attrs = attrsOf(node)
+  eachElement(html, (name, attrs, node) => {
+    if (name === 'script') {
       const src = attrs.get('src')
       const executable = jsTypes.test(attrs.get('type') ?? '')
       if (src !== undefined) {
@@ -40,16 +29,13 @@ function survey(html) {
         if (frameworkInline.test(textOf(node)) || attrs.get('id') === '_R_') cut.push(node)
         else leftovers.push(`inline script "${textOf(node).slice(0, 60)}"`)
       }
-    } else if (node.tagName === 'link') {
-      const attrs = attrsOf(node)
-      const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/)
+    } else if (name === 'link') {
+      const rel = tokens(attrs.get('rel'))
       const as = (attrs.get('as') ?? '').toLowerCase()
       const script = rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')
       if (script && frameworkPath.test(attrs.get('href') ?? '')) cut.push(node)
     }
-    const children = node.content?.childNodes ?? node.childNodes ?? []
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
-  }
+  })
   return {
     edits: cut.map((n) => [n.sourceCodeLocation.startOffset, n.sourceCodeLocation.endOffset, '']),
     removed: cut.length,
