@@ -46,7 +46,7 @@ interface Props {
   guide: Guide
   all: Guide[]
   t: Messages
-  /** Client widgets and page-specific parts a guide may place in its MDX. */
+  /** Widgets and page-specific parts a guide may place in its MDX. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
   widgets?: Record<string, ComponentType<any>>
 }

@@ -9,8 +9,8 @@ import { guideWidgets } from './guide-widgets'
 import { shareImageSize } from './share-image'
 
 /**
- * Guides whose MDX uses a client widget. Each has its own route folder, so only that page
- * loads the widget's script; the catch-all route serves every other guide.
+ * Guides whose MDX uses a widget with a script or stylesheet of its own. Each has its own
+ * route folder, so only that page loads them; the catch-all route serves every other guide.
  */
 export const guidesWithOwnRoute = ['/refunds', '/sources', '/delete-account/checklist', '/messages']
 

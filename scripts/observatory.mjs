@@ -1,6 +1,6 @@
 // `npm run check:observatory`: grades our response headers with the MDN HTTP Observatory's own
-// code (@mdn/mdn-http-observatory), on a guide page (static, script hashes) and the refund check
-// (rendered per request, nonce). The Observatory scans https:// and http:// on a host name, so
+// code (@mdn/mdn-http-observatory), on a guide page (static) and the refund check (rendered
+// per request). The Observatory scans https:// and http:// on a host name, so
 // this script plays the part of the deployment in front of `npm start`: a TLS terminator with
 // a throwaway self-signed certificate for "localhost" (trusted for the scan only, through
 // NODE_EXTRA_CA_CERTS) and a plain-HTTP listener that redirects to it. Everything graded
