@@ -1,7 +1,6 @@
+import { formatMedium, localDate } from '@/lib/policy/browser-dates'
 import {
-  formatDate,
   hasPrefill,
-  localDate,
   parsePrefill,
   prefillFields,
   type PrefillField,
@@ -27,9 +26,9 @@ onReady(() => {
     if ((field === 'product' || field === 'policy') && prefill.product)
       value = jsonData<Record<string, string>>(blank, 'labels', {})[prefill.product]
     else if (field === 'paid' && prefill.paid)
-      value = formatDate(prefill.paid, blank.dataset.locale ?? 'en-GB')
+      value = formatMedium(prefill.paid, blank.dataset.locale)
     else if (field === 'deadline' && prefill.deadline)
-      value = formatDate(prefill.deadline, blank.dataset.locale ?? 'en-GB')
+      value = formatMedium(prefill.deadline, blank.dataset.locale)
     else if (field === 'law')
       value =
         prefill.region === 'eu'

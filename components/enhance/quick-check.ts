@@ -1,5 +1,5 @@
+import { daysBetween, formatLong, localDate } from '@/lib/policy/browser-dates'
 import { readDateParts } from '@/lib/policy/date-parts'
-import { localDate } from '@/lib/prefill/parse-prefill'
 import { channels, products } from '@/lib/policy/products'
 import { questionsFor } from '@/lib/policy/questions'
 import { el, jsonData, onReady } from './dom'
@@ -24,27 +24,6 @@ interface Strings {
   dateLabels: Record<string, string>
   daysLeft: { many: string; one: string; zero: string; past: string }
   fromPayment: string
-}
-
-/** Whole days from `from` to `to`, both YYYY-MM-DD, counted on UTC midnights. */
-function daysFrom(from: string, to: string): number {
-  const utc = (d: string) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number]
-    return Date.UTC(y, m - 1, day)
-  }
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
-}
-
-/** "Friday, 27 November 2026", computed on UTC so the reader's time zone cannot shift it. */
-function spell(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(y, m - 1, d))
 }
 
 function enhance(section: HTMLElement) {
@@ -92,7 +71,7 @@ function enhance(section: HTMLElement) {
   }
 
   function left(iso: string, today: string): string {
-    const n = daysFrom(today, iso)
+    const n = daysBetween(today, iso)
     const d = s!.daysLeft
     const text = n > 1 ? d.many : n === 1 ? d.one : n === 0 ? d.zero : d.past
     return ` (${text.replace('{n}', String(Math.abs(n)))})`
@@ -133,7 +112,7 @@ function enhance(section: HTMLElement) {
             el(
               'li',
               { text: `${named}: ` },
-              el('time', { text: spell(iso), attrs: { datetime: iso } }),
+              el('time', { text: formatLong(iso), attrs: { datetime: iso } }),
               document.createTextNode(key === 'firstCharge' ? '' : left(iso, today)),
             ),
           )

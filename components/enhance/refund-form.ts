@@ -1,4 +1,4 @@
-import { localDate } from '@/lib/prefill/parse-prefill'
+import { localDate } from '@/lib/policy/browser-dates'
 import { readDateParts } from '@/lib/policy/date-parts'
 import { channels, products } from '@/lib/policy/products'
 import { questionsFor, type Question } from '@/lib/policy/questions'

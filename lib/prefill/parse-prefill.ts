@@ -1,3 +1,4 @@
+import { isRealDate } from '@/lib/policy/browser-dates'
 import { isProduct, regions, type Product, type Region } from '@/lib/policy/products'
 
 /**
@@ -20,26 +21,6 @@ export interface Prefill {
   region?: Region
   /** Fields the link carried whose values could not be used, in `prefillFields` order. */
   rejected: PrefillField[]
-}
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-/** True for a real Gregorian date written YYYY-MM-DD (2026-02-30 and 2026-13-01 are not). */
-export function isRealDate(value: string): boolean {
-  const match = isoDate.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1) return false
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const last = month === 2 && leap ? 29 : (monthDays[month - 1] ?? 0)
-  return day <= last
-}
-
-/** Today's calendar date where the reader is, from a clock reading passed in. */
-export function localDate(now: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 /**
@@ -87,18 +68,4 @@ export function parsePrefill(search: string, today: string): Prefill {
 /** True when the link carried any prefill field at all, usable or not. */
 export function hasPrefill(prefill: Prefill): boolean {
   return prefill.rejected.length > 0 || prefillFields.some((field) => prefill[field] !== undefined)
-}
-
-/** "2 November 2026": a date spelled out, the same wherever the reader's clock is. */
-export function formatDate(iso: string, locale: string): string {
-  const match = isoDate.exec(iso)
-  if (!match) return iso
-  const date = new Date(0)
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
 }

@@ -1,15 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, isCalendarDate } from '@/lib/policy/dates'
+import { isCalendarDate } from '@/lib/policy/dates'
 import { products, productLabels } from '@/lib/policy/products'
-import {
-  formatDate,
-  hasPrefill,
-  isRealDate,
-  localDate,
-  parsePrefill,
-  type Prefill,
-} from '@/lib/prefill/parse-prefill'
+import { hasPrefill, parsePrefill, type Prefill } from '@/lib/prefill/parse-prefill'
 
 const today = '2026-11-26'
 
@@ -95,49 +88,5 @@ describe('the link from a refund-check result', () => {
         },
       ),
     )
-  })
-})
-
-describe('calendar dates without Temporal', () => {
-  it('agrees with the policy library on every day and on impossible ones', () => {
-    const day = fc.integer({ min: 0, max: 365 * 400 }).map((n) => addDays('1900-01-01', n))
-    fc.assert(
-      fc.property(day, (d) => {
-        expect(isRealDate(d)).toBe(true)
-      }),
-    )
-    const shaped = fc
-      .tuple(
-        fc.integer({ min: 0, max: 9999 }),
-        fc.integer({ min: 0, max: 99 }),
-        fc.integer({ min: 0, max: 99 }),
-      )
-      .map(
-        ([y, m, d]) =>
-          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      )
-    fc.assert(
-      fc.property(shaped, (s) => {
-        expect(isRealDate(s)).toBe(isCalendarDate(s))
-      }),
-    )
-  })
-
-  it('knows leap years', () => {
-    expect(isRealDate('2024-02-29')).toBe(true)
-    expect(isRealDate('2026-02-29')).toBe(false)
-    expect(isRealDate('2000-02-29')).toBe(true)
-    expect(isRealDate('2100-02-29')).toBe(false)
-  })
-
-  it("reads today's date where the reader is", () => {
-    expect(localDate(new Date(2026, 10, 2, 23, 59))).toBe('2026-11-02')
-    expect(localDate(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01')
-  })
-
-  it('spells a date out the same in every time zone', () => {
-    expect(formatDate('2026-11-02', 'en-GB')).toBe('2 November 2026')
-    expect(formatDate('2026-02-28', 'en-GB')).toBe('28 February 2026')
-    expect(formatDate('0099-01-01', 'en-GB')).toBe('1 January 99')
   })
 })

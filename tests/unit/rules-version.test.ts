@@ -13,9 +13,14 @@ import { rulesVersion } from '@/lib/policy/version'
  * with its version; a new fingerprint without a new version fails here.
  */
 const ledgerPath = fileURLToPath(new URL('../fixtures/rules-versions.json', import.meta.url))
-const decisionCode = ['assess-refund.ts', 'refund-query.ts', 'dates.ts', 'products.ts'].map(
-  (name) =>
-    readFileSync(fileURLToPath(new URL(`../../lib/policy/${name}`, import.meta.url)), 'utf8'),
+const decisionCode = [
+  'assess-refund.ts',
+  'refund-query.ts',
+  'dates.ts',
+  'browser-dates.ts',
+  'products.ts',
+].map((name) =>
+  readFileSync(fileURLToPath(new URL(`../../lib/policy/${name}`, import.meta.url)), 'utf8'),
 )
 
 function fingerprint(): string {
