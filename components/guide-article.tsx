@@ -1,6 +1,6 @@
 import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
 import type { ComponentType, ReactNode } from 'react'
-import type { Guide } from '@/lib/content/compile'
+import type { Guide } from '@/lib/content/types'
 import type { Messages } from '@/lib/i18n/messages'
 import { getSource, trustLabels } from '@/lib/policy/sources'
 import { Breadcrumbs, type Crumb } from './breadcrumbs'

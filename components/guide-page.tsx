@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type { ComponentType } from 'react'
-import { getGuide, listGuides } from '@/lib/content/guides.server'
-import { getMessages, type Messages } from '@/lib/i18n/messages'
-import { defaultLang, siteName } from '@/lib/site'
+import type { Guide } from '@/lib/content/types'
+import type { Messages } from '@/lib/i18n/messages'
+import { siteName } from '@/lib/site'
 import { GuideArticle } from './guide-article'
 import { guideWidgets } from './guide-widgets'
 import { shareImageSize } from './share-image'
@@ -15,8 +14,7 @@ import { shareImageSize } from './share-image'
 export const guidesWithOwnRoute = ['/refunds', '/sources', '/delete-account/checklist', '/messages']
 
 /** Metadata of a guide: title, description, canonical address, share card. */
-export async function guideMetadata(slug: string): Promise<Metadata> {
-  const guide = await getGuide(slug, defaultLang)
+export function guideMetadata(guide: Guide | null): Metadata {
   if (!guide) return {}
   const fm = guide.frontmatter
   const image = {
@@ -47,20 +45,22 @@ export async function guideMetadata(slug: string): Promise<Metadata> {
   }
 }
 
-/** A guide page: the article with the shared widgets plus the route's own. */
-export async function GuidePage({
-  slug,
+/**
+ * A guide page: the article with the widgets any guide may use plus the route's own. The
+ * route loads the guide (and every guide, for the breadcrumbs and related links) and passes
+ * them in; nothing here reads content.
+ */
+export function GuidePage({
+  guide,
+  all,
+  t,
   widgets,
 }: {
-  slug: string
+  guide: Guide
+  all: Guide[]
+  t: Messages
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
-  widgets?: (t: Messages) => Record<string, ComponentType<any>>
+  widgets?: Record<string, ComponentType<any>>
 }) {
-  const guide = await getGuide(slug, defaultLang)
-  if (!guide) notFound()
-  const all = await listGuides(defaultLang)
-  const t = getMessages(defaultLang)
-  return (
-    <GuideArticle guide={guide} all={all} t={t} widgets={{ ...guideWidgets, ...widgets?.(t) }} />
-  )
+  return <GuideArticle guide={guide} all={all} t={t} widgets={{ ...guideWidgets, ...widgets }} />
 }

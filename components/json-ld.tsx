@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/compile'
+import type { Guide } from '@/lib/content/types'
 import { siteName, siteOrigin } from '@/lib/site'
 import type { Crumb } from './breadcrumbs'
 

@@ -3,24 +3,7 @@ import type { Root as HastRoot, Element } from 'hast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
 import { toString } from 'hast-util-to-string'
-
-/** An address inside a page that a reader can share: `/cancel/web#sign-in`. */
-export interface PageAnchor {
-  id: string
-  /**
-   * step: a numbered step; item: another element with a hand-written id (a checklist item,
-   * a ready-to-send message, a door on the hub); alias: an old id kept alive; section: a
-   * heading.
-   */
-  kind: 'step' | 'item' | 'alias' | 'section'
-  /** For an alias: the id it now points at. */
-  target?: string
-}
-
-export interface Heading {
-  id: string
-  text: string
-}
+import type { Heading, PageAnchor } from './types'
 
 /** Ids are written by hand so editing a step's title or order never breaks a shared link. */
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/

@@ -5,28 +5,11 @@ import remarkGfm from 'remark-gfm'
 import rehypeSlug from 'rehype-slug'
 import { getMessages } from '@/lib/i18n/messages'
 import { languages, type Lang } from '@/lib/site'
-import { parseFrontmatter, type Frontmatter } from './frontmatter'
+import { parseFrontmatter } from './frontmatter'
 import { rehypeCitations } from './citations'
 import { rehypeTableWrap } from './tables'
-import {
-  rehypeCollectSections,
-  remarkCollectStepAnchors,
-  type Heading,
-  type PageAnchor,
-} from './anchors'
-
-export interface Guide {
-  /** The page's address: "/" for the hub, "/cancel/web" for a channel guide. */
-  slug: string
-  lang: string
-  /** Path relative to the project, for error messages. */
-  file: string
-  frontmatter: Frontmatter
-  /** Compiled MDX, evaluated by getMDXComponent on the server at build time. */
-  code: string
-  anchors: PageAnchor[]
-  headings: Heading[]
-}
+import { rehypeCollectSections, remarkCollectStepAnchors } from './anchors'
+import type { Guide, Heading, PageAnchor } from './types'
 
 /** content/en/cancel/web.mdx -> /cancel/web; content/en/cancel/index.mdx -> /cancel */
 export function slugFromPath(relativePath: string): string {

@@ -1,9 +1,10 @@
 import 'server-only'
 import path from 'node:path'
 import { defaultLang, type Lang } from '@/lib/site'
-import { compileAll, type Guide } from './compile'
+import { compileAll } from './compile'
+import type { Guide } from './types'
 
-export type { Guide } from './compile'
+export type { Guide } from './types'
 
 /**
  * The only door to content: pages ask here and never read the file system. Guides are

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { GuidePage, guideMetadata, guidesWithOwnRoute } from '@/components/guide-page'
-import { listGuides } from '@/lib/content/guides.server'
+import { getGuide, listGuides } from '@/lib/content/guides.server'
+import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
 
 export const dynamicParams = false
@@ -18,10 +20,14 @@ export async function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/[[...slug]]'>): Promise<Metadata> {
   const { slug } = await props.params
-  return guideMetadata(slugOf(slug))
+  return guideMetadata(await getGuide(slugOf(slug), defaultLang))
 }
 
 export default async function Page(props: PageProps<'/[[...slug]]'>) {
   const { slug } = await props.params
-  return <GuidePage slug={slugOf(slug)} />
+  const guide = await getGuide(slugOf(slug), defaultLang)
+  if (!guide) notFound()
+  return (
+    <GuidePage guide={guide} all={await listGuides(defaultLang)} t={getMessages(defaultLang)} />
+  )
 }

@@ -1,14 +1,29 @@
+import { notFound } from 'next/navigation'
 import { GuidePage, guideMetadata } from '@/components/guide-page'
-import { policyWidgets } from '@/components/policy-tables'
 import { OpenData } from '@/components/open-data'
+import { policyWidgets } from '@/components/policy-tables'
+import { getGuide, listGuides } from '@/lib/content/guides.server'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang } from '@/lib/site'
 
 // Its own route so the rule tables' styles load on the pages that show them only.
-export const generateMetadata = () => guideMetadata('/sources')
+const slug = '/sources'
 
-export default function Page() {
+export async function generateMetadata() {
+  return guideMetadata(await getGuide(slug, defaultLang))
+}
+
+export default async function Page() {
+  const guide = await getGuide(slug, defaultLang)
+  if (!guide) notFound()
   return (
     <>
-      <GuidePage slug="/sources" widgets={() => policyWidgets} />
+      <GuidePage
+        guide={guide}
+        all={await listGuides(defaultLang)}
+        t={getMessages(defaultLang)}
+        widgets={policyWidgets}
+      />
       <OpenData />
     </>
   )
