@@ -8,8 +8,8 @@ import { guideWidgets } from './guide-widgets'
 import { shareImageSize } from './share-image'
 
 /**
- * Guides whose MDX uses a widget with a script or stylesheet of its own. Each has its own
- * route folder, so only that page loads them; the catch-all route serves every other guide.
+ * Guides with a route of their own, which passes in widgets the other guides do not use; the
+ * catch-all route serves every other guide.
  */
 export const guidesWithOwnRoute = ['/refunds', '/sources', '/delete-account/checklist', '/messages']
 

@@ -6,7 +6,7 @@ import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
 
-// Its own route so the checklist's script loads on this page only.
+// A route of its own, to pass in widgets the catch-all route's guides do not use.
 const slug = '/delete-account/checklist'
 
 export async function generateMetadata() {
