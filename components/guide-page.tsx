@@ -1,17 +1,10 @@
 import type { Metadata } from 'next'
-import type { ComponentType } from 'react'
 import type { Guide } from '@/lib/content/types'
 import type { Messages } from '@/lib/i18n/messages'
 import { siteName } from '@/lib/site'
 import { GuideArticle } from './guide-article'
-import { guideWidgets } from './guide-widgets'
+import { mdxWidgets } from './widgets'
 import { shareImageSize } from './share-image'
-
-/**
- * Guides with a route of their own, which passes in widgets the other guides do not use; the
- * catch-all route serves every other guide.
- */
-export const guidesWithOwnRoute = ['/refunds', '/sources', '/delete-account/checklist', '/messages']
 
 /** Metadata of a guide: title, description, canonical address, share card. */
 export function guideMetadata(guide: Guide | null): Metadata {
@@ -46,21 +39,10 @@ export function guideMetadata(guide: Guide | null): Metadata {
 }
 
 /**
- * A guide page: the article with the widgets any guide may use plus the route's own. The
- * route loads the guide (and every guide, for the breadcrumbs and related links) and passes
- * them in; nothing here reads content.
+ * A guide page: the article, with every widget of the registry at hand for its MDX
+ * (components/widgets.tsx). The route loads the guide (and every guide, for the breadcrumbs
+ * and related links) and passes them in; nothing here reads content.
  */
-export function GuidePage({
-  guide,
-  all,
-  t,
-  widgets,
-}: {
-  guide: Guide
-  all: Guide[]
-  t: Messages
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
-  widgets?: Record<string, ComponentType<any>>
-}) {
-  return <GuideArticle guide={guide} all={all} t={t} widgets={{ ...guideWidgets, ...widgets }} />
+export function GuidePage({ guide, all, t }: { guide: Guide; all: Guide[]; t: Messages }) {
+  return <GuideArticle guide={guide} all={all} t={t} widgets={mdxWidgets(t)} />
 }

@@ -253,16 +253,3 @@ export function SiteChangeLog() {
     </>
   )
 }
-
-/** The rule-table components for the guides that show rules: /refunds and /sources. */
-export const policyWidgets = {
-  Caveats,
-  ConflictsList,
-  RefundRulesTable,
-  RuleCard,
-  SiteChangeLog,
-  SourcesTable,
-  StatutoryRules,
-  TermsChangeLog,
-  UpgradeRules,
-}

@@ -6,8 +6,13 @@ import path from 'node:path'
  * The browser's files that our build step makes (scripts/build-enhance.mjs): each page
  * enhancer and the site's stylesheet, by name, with the content hash in the address.
  */
-export type Enhancer =
-  'copy-link' | 'checklist' | 'copy-message' | 'message-fill' | 'quick-check' | 'refund-form'
+import type { widgetRegistry } from '@/components/widget-registry.mjs'
+
+type Registry = typeof widgetRegistry
+/** The enhancers the widget registry names (components/widget-registry.mjs). */
+export type Enhancer = {
+  [K in keyof Registry]: Registry[K] extends { enhancer: infer E extends string } ? E : never
+}[keyof Registry]
 type Asset = Enhancer | 'site.css'
 
 let manifest: Record<string, string> | undefined

@@ -16,15 +16,9 @@ import { pathToFileURL } from 'node:url'
 import tailwind from '@tailwindcss/postcss'
 import { build, context } from 'esbuild'
 import postcss from 'postcss'
+import { enhancers, widgetStylesheets } from '../components/widget-registry.mjs'
 
-export const enhancers = [
-  'copy-link',
-  'checklist',
-  'copy-message',
-  'message-fill',
-  'quick-check',
-  'refund-form',
-]
+export { enhancers }
 const outdir = path.join('public', 'enhance')
 const manifestFile = path.join('.enhance', 'manifest.json')
 const stylesheetEntry = path.join('app', 'site.css')
@@ -121,11 +115,14 @@ export async function watchEnhancers() {
 }
 
 /**
- * The stylesheet: Tailwind reads the classes used in app/, components/ and content/, and
- * minifies. Returns a line about it.
+ * The stylesheet: app/site.css, then every widget's stylesheet in registry order; Tailwind
+ * reads the classes used in app/, components/ and content/, and minifies. Returns a line
+ * about it.
  */
 export async function buildStylesheet() {
-  const source = await readFile(stylesheetEntry, 'utf8')
+  const source =
+    (await readFile(stylesheetEntry, 'utf8')) +
+    widgetStylesheets.map((file) => `@import '../components/${file}';\n`).join('')
   const result = await postcss([tailwind({ optimize: { minify: true } })]).process(source, {
     from: stylesheetEntry,
   })

@@ -1,9 +1,7 @@
-import { createElement, type ComponentType, type ReactNode } from 'react'
+import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { GuideArticle } from '@/components/guide-article'
-import { guideWidgets } from '@/components/guide-widgets'
-import { Checklist, ChecklistItem } from '@/components/checklist'
-import { policyWidgets } from '@/components/policy-tables'
+import { mdxWidgets } from '@/components/widgets'
 import { SiteFooter } from '@/components/site-footer'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
@@ -35,15 +33,7 @@ export async function guideText(slug: string): Promise<string> {
   const guide = await getGuide(slug, defaultLang)
   if (!guide) throw new Error(`no guide at ${slug}`)
   const all = await listGuides(defaultLang)
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each widget has its own props
-  const widgets: Record<string, ComponentType<any>> = {
-    ...guideWidgets,
-    ...policyWidgets,
-    Checklist: (props: { children?: ReactNode }) =>
-      createElement(Checklist, { t: t.checklist }, props.children),
-    ChecklistItem,
-    QuickCheck: () => null,
-  }
+  const widgets = { ...mdxWidgets(t), QuickCheck: () => null }
   return toText(renderToStaticMarkup(createElement(GuideArticle, { guide, all, t, widgets })))
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { GuidePage, guideMetadata, guidesWithOwnRoute } from '@/components/guide-page'
+import { GuidePage, guideMetadata } from '@/components/guide-page'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
@@ -13,9 +13,7 @@ function slugOf(parts: string[] | undefined): string {
 
 export async function generateStaticParams() {
   const guides = await listGuides(defaultLang)
-  return guides
-    .filter((g) => !guidesWithOwnRoute.includes(g.slug))
-    .map((g) => ({ slug: g.slug === '/' ? [] : g.slug.slice(1).split('/') }))
+  return guides.map((g) => ({ slug: g.slug === '/' ? [] : g.slug.slice(1).split('/') }))
 }
 
 export async function generateMetadata(props: PageProps<'/[[...slug]]'>): Promise<Metadata> {

@@ -1,0 +1,62 @@
+// The widget registry: every widget with a script or a stylesheet of its own, and every
+// component a guide's MDX may use. One entry per widget; the rest is derived from it:
+// - scripts/build-enhance.mjs bundles one enhancer per `enhancer` named here
+//   (components/enhance/<enhancer>.ts) and adds each `stylesheet` (components/<file>) to the
+//   site's stylesheet after app/site.css, in this order (later sheets win ties);
+// - lib/assets.server.ts takes its `Enhancer` type from it;
+// - components/widgets.tsx must give a component for every entry with `mdx: true` (the
+//   type-check fails otherwise), and the one guide route passes those to every guide.
+// Plain JavaScript, so the build step reads it as it is.
+
+/**
+ * @typedef {object} WidgetEntry
+ * @property {boolean} mdx a guide's MDX may use it by this name
+ * @property {string} [enhancer] its page script, components/enhance/<enhancer>.ts
+ * @property {string} [stylesheet] its styles, components/<stylesheet>
+ */
+
+export const widgetRegistry = /** @type {const} */ ({
+  // The hub's three ways in (/), and questions answered by a plain link per answer (/cancel).
+  Doors: { mdx: true },
+  Door: { mdx: true },
+  Choices: { mdx: true },
+  Choice: { mdx: true },
+  // Rules, sources and disagreements drawn from the rule table (/refunds, /sources).
+  Caveats: { mdx: true, stylesheet: 'policy-tables.css' },
+  ConflictsList: { mdx: true },
+  RefundRulesTable: { mdx: true },
+  RuleCard: { mdx: true },
+  SiteChangeLog: { mdx: true },
+  SourcesTable: { mdx: true },
+  StatutoryRules: { mdx: true },
+  TermsChangeLog: { mdx: true },
+  UpgradeRules: { mdx: true },
+  Readings: { mdx: false, stylesheet: 'readings.css' },
+  // Ready-to-send messages, copied with one tap and filled from the refund check.
+  Message: { mdx: true, enhancer: 'copy-message', stylesheet: 'ready-message.css' },
+  MessageText: { mdx: true },
+  Blank: { mdx: true, enhancer: 'message-fill' },
+  PrefillNote: { mdx: true },
+  // The pre-deletion checklist, with ticks kept in the browser.
+  Checklist: { mdx: true, enhancer: 'checklist', stylesheet: 'checklist.css' },
+  ChecklistItem: { mdx: true },
+  // Used by other components, not by name in MDX: each step's copy-link button, the form
+  // fields and the refund check with its answer.
+  CopyLink: { mdx: false, enhancer: 'copy-link' },
+  Forms: { mdx: false, stylesheet: 'forms.css' },
+  RefundCheck: { mdx: false, enhancer: 'refund-form', stylesheet: 'calculator.css' },
+  // The refund guide's quick check.
+  QuickCheck: { mdx: true, enhancer: 'quick-check', stylesheet: 'refund-quick-check.css' },
+})
+
+/** Every enhancer named in the registry, once. */
+export const enhancers = [
+  ...new Set(Object.values(widgetRegistry).flatMap((w) => ('enhancer' in w ? [w.enhancer] : []))),
+]
+
+/** Every widget stylesheet, once, in registry order. */
+export const widgetStylesheets = [
+  ...new Set(
+    Object.values(widgetRegistry).flatMap((w) => ('stylesheet' in w ? [w.stylesheet] : [])),
+  ),
+]

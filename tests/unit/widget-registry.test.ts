@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { enhancers, widgetRegistry, widgetStylesheets } from '@/components/widget-registry.mjs'
+import { mdxWidgets } from '@/components/widgets'
+import { getMessages } from '@/lib/i18n/messages'
+
+const root = process.cwd()
+/** Modules the enhancers share: not page scripts of their own. */
+const shared = ['dom.ts']
+/** Sheets app/site.css imports itself: the base under every widget. */
+const base = ['prose.css', 'guide.css']
+
+describe('the widget registry is the one list', () => {
+  it('names every page script in components/enhance/, and only those', () => {
+    const files = readdirSync(path.join(root, 'components', 'enhance'))
+      .filter((f) => f.endsWith('.ts') && !shared.includes(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+    expect([...enhancers].sort()).toEqual(files.sort())
+  })
+
+  it('names every widget stylesheet in components/, and only those', () => {
+    const files = readdirSync(path.join(root, 'components')).filter(
+      (f) => f.endsWith('.css') && !base.includes(f),
+    )
+    expect([...widgetStylesheets].sort()).toEqual(files.sort())
+    const site = readFileSync(path.join(root, 'app', 'site.css'), 'utf8')
+    for (const file of base) expect(site).toContain(`../components/${file}`)
+  })
+
+  it('gives a component for exactly the names MDX may use', () => {
+    const mdx = Object.entries(widgetRegistry)
+      .filter(([, w]) => w.mdx)
+      .map(([name]) => name)
+    expect(Object.keys(mdxWidgets(getMessages('en'))).sort()).toEqual(mdx.sort())
+  })
+})
