@@ -97,6 +97,14 @@ export async function startServer(o) {
       running.delete(child)
       resolve()
     })
+    // A command that cannot be started (not found, not executable) emits only 'error', and
+    // never 'exit': without this an unhandled 'error' event would crash the caller.
+    child.once('error', (error) => {
+      if (child.pid !== undefined) return
+      exited = error.message
+      running.delete(child)
+      resolve()
+    })
   })
 
   async function stop() {
