@@ -40,11 +40,14 @@ const settings = {
   rounds: whole('BENCH_ROUNDS', 3),
 }
 
-/** @param {number[]} values */
+/** @param {number[]} values at least one */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const upper = sorted[mid]
+  const lower = sorted.length % 2 ? upper : sorted[mid - 1]
+  if (upper === undefined || lower === undefined) throw new Error('no values to take the median of')
+  return (lower + upper) / 2
 }
 
 /**

@@ -43,8 +43,12 @@ const options = {
   logLevel: 'warning',
 }
 
-/** Merges entries into .enhance/manifest.json (each build writes its own keys). */
+/**
+ * Merges entries into .enhance/manifest.json (each build writes its own keys).
+ * @param {Record<string, string>} entries name → address
+ */
 async function updateManifest(entries) {
+  /** @type {Record<string, string>} */
   let manifest = {}
   try {
     manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
@@ -55,18 +59,23 @@ async function updateManifest(entries) {
   await writeFile(manifestFile, JSON.stringify({ ...manifest, ...entries }, null, 1) + '\n')
 }
 
-/** Writes the name → file map of a finished build, and returns a line about it. */
+/**
+ * Writes the name → file map of a finished build, and returns a line about it.
+ * @param {import('esbuild').BuildResult} result
+ */
 async function writeManifest(result) {
+  if (!result.metafile) throw new Error('esbuild gave no metafile (options.metafile is off)')
+  const outputs = result.metafile.outputs
   /** @type {Record<string, string>} */
   const manifest = {}
-  for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+  for (const [file, meta] of Object.entries(outputs)) {
     const name = meta.entryPoint && path.basename(meta.entryPoint, '.ts')
     if (name) manifest[name] = '/' + path.relative('public', file).split(path.sep).join('/')
   }
   const missing = enhancers.filter((name) => !manifest[name])
   if (missing.length) throw new Error(`no bundle for ${missing.join(', ')}`)
   await updateManifest(manifest)
-  return Object.entries(result.metafile.outputs)
+  return Object.entries(outputs)
     .map(([file, meta]) => `${path.basename(file)} ${meta.bytes} B`)
     .join(', ')
 }
@@ -85,8 +94,10 @@ export async function buildEnhancers() {
  */
 export async function watchEnhancers() {
   await rm(outdir, { recursive: true, force: true })
+  /** @type {() => void} */
   let first
   let built = false
+  /** @type {Promise<void>} */
   const firstBuilt = new Promise((resolve) => (first = resolve))
   const ctx = await context({
     ...options,
@@ -123,7 +134,12 @@ export async function buildStylesheet() {
   const source =
     (await readFile(stylesheetEntry, 'utf8')) +
     widgetStylesheets.map((file) => `@import '../components/${file}';\n`).join('')
-  const result = await postcss([tailwind({ optimize: { minify: true } })]).process(source, {
+  // @tailwindcss/postcss brings its own copy of postcss, whose types TypeScript will not
+  // match against ours although the plugin interface is the same.
+  const plugin = /** @type {import('postcss').AcceptedPlugin} */ (
+    /** @type {unknown} */ (tailwind({ optimize: { minify: true } }))
+  )
+  const result = await postcss([plugin]).process(source, {
     from: stylesheetEntry,
   })
   const hash = createHash('sha256').update(result.css).digest('base64url').slice(0, 10)
@@ -140,6 +156,7 @@ export async function buildStylesheet() {
  * guide that may use a new class), for `npm run dev`. Returns a stop function.
  */
 export function watchStylesheet() {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer
   const watchers = ['app', 'components', 'content'].map((dir) =>
     watch(dir, { recursive: true }, () => {

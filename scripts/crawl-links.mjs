@@ -14,7 +14,14 @@ import {
 } from './lib/links.mjs'
 import { buildId, portFrom, startNext } from './lib/server.mjs'
 
+/** @typedef {import('./lib/links.mjs').Target} Target */
+/**
+ * What the crawl got for one address, with the body it still has to read.
+ * @typedef {import('./lib/links.mjs').Fetched & { html?: string, body?: string }} Page
+ */
+
 const manifestFile = 'tests/fixtures/published-anchors.json'
+/** @type {{ pages: Record<string, string[]> }} address → the anchors published on it */
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
 /** A filled-in calculator: the only page that links the calendar file (.ics). */
 const calculatorAnswer =
@@ -39,23 +46,40 @@ async function main() {
   }
 }
 
+/**
+ * @param {string} origin the test server's
+ * @param {number} started when the run began (ms)
+ * @returns {Promise<number>} the exit code
+ */
 async function crawl(origin, started) {
   const siteOrigins = [origin]
-  /** key ("/path?query") → { status, type, ids?, location?, error? } */
+  /** @type {Map<string, Page>} key ("/path?query") → what the crawl got */
   const pages = new Map()
+  /** @type {Set<string>} */
   const queued = new Set()
+  /** @type {string[]} */
   const queue = []
-  const internal = [] // { from, href, target }
-  const external = [] // { url, from }
-  const invalid = [] // { from, href, problem }
+  /** @type {{ from: string, href: string, target: Target }[]} */
+  const internal = []
+  /** @type {{ url: string, from: string }[]} */
+  const external = []
+  /** @type {{ from: string, href: string, problem: string }[]} */
+  const invalid = []
+  /** @type {string[]} */
   const seedProblems = []
 
+  /** @param {string} key */
   function enqueue(key) {
     if (queued.has(key)) return
     queued.add(key)
     queue.push(key)
   }
 
+  /**
+   * @param {string} from the page (or file) the link is on
+   * @param {string} href
+   * @param {string} pageUrl the absolute URL href is relative to
+   */
   function addLink(from, href, pageUrl) {
     const r = resolveLink(href, pageUrl, siteOrigins)
     if (r.type === 'internal') {
@@ -65,10 +89,15 @@ async function crawl(origin, started) {
     else if (r.type === 'invalid') invalid.push({ from, href, problem: r.reason })
   }
 
+  /**
+   * @param {string} key
+   * @returns {Promise<Page>}
+   */
   async function fetchPage(key) {
     try {
       const res = await fetch(origin + key, { redirect: 'manual' })
       const type = mediaType(res.headers.get('content-type'))
+      /** @type {Page} */
       const page = { status: res.status, type }
       if (res.status >= 300 && res.status < 400) {
         page.location = res.headers.get('location') ?? ''
@@ -80,7 +109,7 @@ async function crawl(origin, started) {
       }
       return page
     } catch (error) {
-      return { status: 0, type: '', error: error.message }
+      return { status: 0, type: '', error: error instanceof Error ? error.message : String(error) }
     }
   }
 
@@ -114,7 +143,10 @@ async function crawl(origin, started) {
     }
     const batch = queue.splice(0, concurrency)
     const results = await Promise.all(
-      batch.map(async (key) => [key, cached.get(key) ?? (await fetchPage(key))]),
+      batch.map(
+        /** @returns {Promise<[string, Page]>} */
+        async (key) => [key, cached.get(key) ?? (await fetchPage(key))],
+      ),
     )
     for (const [key, page] of results) {
       const pageUrl = origin + key
@@ -124,12 +156,12 @@ async function crawl(origin, started) {
         for (const { href } of extractLinks(page.html)) addLink(key, href, pageUrl)
       }
       if (key === '/sitemap.xml' && page.status === 200) {
-        for (const [, loc] of page.body.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+        for (const [, loc = ''] of (page.body ?? '').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
           addLink(key, loc.replaceAll('&amp;', '&'), pageUrl)
         }
       }
       if (key === '/robots.txt' && page.status === 200) {
-        for (const [, url] of page.body.matchAll(/^\s*sitemap:\s*(\S+)/gim))
+        for (const [, url = ''] of (page.body ?? '').matchAll(/^\s*sitemap:\s*(\S+)/gim))
           addLink(key, url, pageUrl)
       }
       delete page.html
@@ -149,16 +181,15 @@ async function crawl(origin, started) {
   const broken = [
     ...brokenLinks(internal, pages),
     ...invalid.map((l) => ({ ...l, target: l.href })),
-    ...seedProblems.map((p) => ({
-      from: '(seed)',
-      href: p.split(' ')[0],
-      target: p.split(' ')[0],
-      problem: p,
-    })),
+    ...seedProblems.map((p) => {
+      const [address = p] = p.split(' ')
+      return { from: '(seed)', href: address, target: address, problem: p }
+    }),
   ]
   const withAnchor = internal.filter((l) => l.target.fragment !== null)
   const anchorsChecked = new Set(withAnchor.map((l) => `${l.target.key}#${l.target.fragment}`)).size
   const externalGrouped = groupExternal(external)
+  /** @type {Record<number, number>} */
   const statusCount = {}
   for (const p of pages.values()) statusCount[p.status] = (statusCount[p.status] ?? 0) + 1
 

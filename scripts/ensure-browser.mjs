@@ -5,6 +5,11 @@
 import { spawnSync } from 'node:child_process'
 import { hasChromium } from './browser.mjs'
 
+/**
+ * Runs a command in view, and tells whether it succeeded.
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`)
   return spawnSync(command, args, { stdio: 'inherit' }).status === 0

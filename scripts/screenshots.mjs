@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs })
 for (const path of paths) {
   for (const width of [390, 1280]) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       for (const js of [true, false]) {
         if (!js && scheme === 'dark') continue
         const page = await browser.newPage({

@@ -23,6 +23,8 @@ export const apiContentSecurityPolicy =
 /**
  * The policy for pages. `scripts` are extra script sources (none in production). No
  * 'unsafe-inline' and no 'unsafe-eval' (development adds eval for React's error overlay).
+ * @param {string[]} scripts
+ * @param {{ dev?: boolean }} [options]
  */
 export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
   const directives = [
@@ -47,6 +49,7 @@ export function pageContentSecurityPolicy(scripts, { dev = false } = {}) {
  * /enhance/), no inline script at all, since no page keeps Next's client runtime (see
  * scripts/static-pages.mjs and app/refunds/check/route.tsx). `next dev` serves pages with
  * Next's inline development scripts, so there the policy allows those.
+ * @param {{ dev?: boolean }} [options]
  */
 export function staticPageContentSecurityPolicy({ dev = false } = {}) {
   return pageContentSecurityPolicy(dev ? ["'unsafe-inline'"] : [], { dev })

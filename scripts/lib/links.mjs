@@ -4,10 +4,31 @@
 import { eachElement, tokens } from './html.mjs'
 
 /**
+ * Where an internal link goes: `key` ("/path?query") is what the crawl fetches, `fragment` the
+ * decoded #anchor, or null.
+ * @typedef {{ key: string, path: string, fragment: string | null }} Target
+ */
+/**
+ * What `resolveLink` makes of an href.
+ * @typedef {({ type: 'internal' } & Target)
+ *   | { type: 'external', url: string }
+ *   | { type: 'ignored', reason: string }
+ *   | { type: 'invalid', reason: string }} Resolved
+ */
+/**
+ * What the crawl got for one address: `location` for a redirect, `ids` for an HTML page,
+ * `error` when it could not be fetched at all.
+ * @typedef {{ status: number, type: string, ids?: Set<string>, location?: string,
+ *   error?: string }} Fetched
+ */
+/** @typedef {{ path: RegExp, type: string }} KnownFile */
+
+/**
  * Non-HTML addresses the site serves on purpose, with the content type each must have.
  * A link to one must answer 200 with that type. The calendar route's other documented
  * answers (400 for a bad query, 404 when the answer has no deadline ahead) are never right
  * for a link the site itself prints, so they count as broken.
+ * @type {KnownFile[]}
  */
 export const knownFiles = [
   { path: /^\/icon\.svg$/, type: 'image/svg+xml' },
@@ -18,8 +39,12 @@ export const knownFiles = [
   { path: /^\/robots\.txt$/, type: 'text/plain' },
 ]
 
-/** `<a href>` and `<link rel=canonical href>`, in document order, attributes decoded. */
+/**
+ * `<a href>` and `<link rel=canonical href>`, in document order, attributes decoded.
+ * @param {string} html
+ */
 export function extractLinks(html) {
+  /** @type {{ href: string, kind: 'a' | 'canonical' }[]} */
   const links = []
   eachElement(html, (name, attrs) => {
     const href = attrs.get('href')
@@ -31,12 +56,18 @@ export function extractLinks(html) {
   return links
 }
 
-/** Every id in the page, plus the names of `<a name>` (old-style anchors a browser honours). */
+/**
+ * Every id in the page, plus the names of `<a name>` (old-style anchors a browser honours).
+ * @param {string} html
+ */
 export function extractIds(html) {
+  /** @type {Set<string>} */
   const ids = new Set()
   eachElement(html, (name, attrs) => {
-    if (attrs.has('id')) ids.add(attrs.get('id'))
-    if (name === 'a' && attrs.has('name')) ids.add(attrs.get('name'))
+    const id = attrs.get('id')
+    if (id !== undefined) ids.add(id)
+    const anchorName = name === 'a' ? attrs.get('name') : undefined
+    if (anchorName !== undefined) ids.add(anchorName)
   })
   return ids
 }
@@ -52,6 +83,7 @@ export function extractIds(html) {
  * @param {string} href
  * @param {string} pageUrl
  * @param {string[]} siteOrigins
+ * @returns {Resolved}
  */
 export function resolveLink(href, pageUrl, siteOrigins) {
   let url
@@ -77,15 +109,18 @@ export function resolveLink(href, pageUrl, siteOrigins) {
   return { type: 'internal', key: url.pathname + url.search, path: url.pathname, fragment }
 }
 
-/** The known file rule for a path, if any. */
+/**
+ * The known file rule for a path, if any.
+ * @param {string} path
+ */
 export function knownFile(path) {
   return knownFiles.find((f) => f.path.test(path)) ?? null
 }
 
 /**
  * What is wrong with one internal link, or null when it resolves.
- * @param {{ key: string, path: string, fragment: string | null }} target
- * @param {{ status: number, type: string, ids?: Set<string>, location?: string } | undefined} page
+ * @param {Target} target
+ * @param {Fetched | undefined} page
  *   what the crawl got for target.key (a redirect is a link of its own)
  * @param {{ samePage?: boolean }} [options] samePage: the link points into the page it is on,
  *   so only its anchor is checked (the 404 page's skip link works although the page is a 404)
@@ -110,10 +145,11 @@ export function linkProblem(target, page, options = {}) {
 
 /**
  * The broken links: every link whose problem is not null, with the page it is on.
- * @param {{ from: string, href: string, target: any }[]} links internal links only
- * @param {Map<string, any>} pages results by key
+ * @param {{ from: string, href: string, target: Target }[]} links internal links only
+ * @param {Map<string, Fetched>} pages results by key
  */
 export function brokenLinks(links, pages) {
+  /** @type {{ from: string, href: string, target: string, problem: string }[]} */
   const broken = []
   const seen = new Set()
   for (const link of links) {
@@ -128,19 +164,28 @@ export function brokenLinks(links, pages) {
   return broken.sort((a, b) => a.from.localeCompare(b.from) || a.href.localeCompare(b.href))
 }
 
-/** External URLs with the pages that use them, sorted by URL: [{ url, pages }]. */
+/**
+ * External URLs with the pages that use them, sorted by URL: [{ url, pages }].
+ * @param {{ url: string, from: string }[]} links
+ */
 export function groupExternal(links) {
+  /** @type {Map<string, Set<string>>} */
   const byUrl = new Map()
   for (const { url, from } of links) {
-    if (!byUrl.has(url)) byUrl.set(url, new Set())
-    byUrl.get(url).add(from)
+    let pages = byUrl.get(url)
+    if (!pages) byUrl.set(url, (pages = new Set()))
+    pages.add(from)
   }
   return [...byUrl]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([url, pages]) => ({ url, pages: [...pages].sort() }))
 }
 
-/** The media type of a Content-Type header, lower case, without parameters. */
+/**
+ * The media type of a Content-Type header, lower case, without parameters.
+ * @param {string | null | undefined} header
+ */
 export function mediaType(header) {
-  return (header ?? '').split(';')[0].trim().toLowerCase()
+  const [type = ''] = (header ?? '').split(';')
+  return type.trim().toLowerCase()
 }

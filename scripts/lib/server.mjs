@@ -12,7 +12,16 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 
 export const host = '127.0.0.1'
 
-/** The port from an environment variable, else the default; a bad value is an error. */
+/**
+ * A server a gate started: where it answers, and how to stop it (and all it spawned).
+ * @typedef {{ origin: string, pid: number | undefined, stop: () => Promise<void> }} Server
+ */
+
+/**
+ * The port from an environment variable, else the default; a bad value is an error.
+ * @param {string} variable
+ * @param {number} fallback
+ */
 export function portFrom(variable, fallback) {
   const raw = process.env[variable]
   const port = raw === undefined || raw === '' ? fallback : Number(raw)
@@ -22,11 +31,16 @@ export function portFrom(variable, fallback) {
   return port
 }
 
-/** Resolves when nothing listens on host:port, rejects with a clear message when something does. */
+/**
+ * Resolves when nothing listens on host:port, rejects with a clear message when something does.
+ * @param {number} port
+ * @param {string} variable
+ * @returns {Promise<void>}
+ */
 export function assertPortFree(port, variable) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
-    probe.once('error', (error) => {
+    probe.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
@@ -49,11 +63,12 @@ export function buildId(dir = '.next') {
   return readFileSync(file, 'utf8').trim()
 }
 
+/** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set()
 function stopAllSync() {
   for (const child of running) {
     try {
-      process.kill(-child.pid, 'SIGKILL')
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
     } catch {
       // already gone
     }
@@ -73,6 +88,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * @param {{ command: string, args: string[], port: number, variable: string, name: string,
  *   ready?: (origin: string) => Promise<void>, timeoutMs?: number, env?: Record<string, string>,
  *   cwd?: string }} o
+ * @returns {Promise<Server>}
  */
 export async function startServer(o) {
   await assertPortFree(o.port, o.variable)
@@ -85,12 +101,18 @@ export async function startServer(o) {
   })
   running.add(child)
   let output = ''
+  /** @param {Buffer} chunk */
   const keep = (chunk) => {
     output = (output + chunk).slice(-4000)
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
+  /**
+   * The exit code or signal, or why the command could not start; null while it runs.
+   * @type {number | string | null}
+   */
   let exited = null
+  /** @type {Promise<void>} */
   const exit = new Promise((resolve) => {
     child.once('exit', (code, signal) => {
       exited = code ?? signal
@@ -108,15 +130,16 @@ export async function startServer(o) {
   })
 
   async function stop() {
-    if (exited !== null) return
+    const pid = child.pid
+    if (exited !== null || pid === undefined) return
     try {
-      process.kill(-child.pid, 'SIGTERM')
+      process.kill(-pid, 'SIGTERM')
     } catch {
       return
     }
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, 'SIGKILL')
+        process.kill(-pid, 'SIGKILL')
       } catch {
         // gone meanwhile
       }
@@ -155,6 +178,9 @@ export async function startServer(o) {
  * host:port. Checks that the server that answers
  * serves this very build: only this build has files under /_next/static/<build id>/ (the
  * guides' HTML no longer names the id, since their client runtime is taken out).
+ * @param {number} port
+ * @param {string} variable the environment variable that sets the port, named in errors
+ * @returns {Promise<Server>}
  */
 export async function startNext(port, variable) {
   const id = buildId()

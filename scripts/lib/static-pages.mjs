@@ -14,9 +14,12 @@ const frameworkInline = /^\s*\(?\s*(?:self\.__next_f|\(?globalThis\[["']TURBOPAC
 /**
  * Every element to cut, as [start, end, replacement] offsets into `html`, and the executable
  * inline or foreign scripts that would be left (a page with those is not ours to strip).
+ * @param {string} html
  */
 function survey(html) {
+  /** @type {import('./html.mjs').Element[]} */
   const cut = []
+  /** @type {string[]} */
   const leftovers = []
   eachElement(html, (name, attrs, node) => {
     if (name === 'script') {
@@ -37,7 +40,15 @@ function survey(html) {
     }
   })
   return {
-    edits: cut.map((n) => [n.sourceCodeLocation.startOffset, n.sourceCodeLocation.endOffset, '']),
+    edits: cut.map((n) => {
+      const at = n.sourceCodeLocation
+      if (!at) throw new Error(`the parser gave no source location for a <${n.tagName}>`)
+      return /** @type {[start: number, end: number, replacement: string]} */ ([
+        at.startOffset,
+        at.endOffset,
+        '',
+      ])
+    }),
     removed: cut.length,
     leftovers,
   }
