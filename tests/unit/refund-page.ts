@@ -1,0 +1,15 @@
+import { GET } from '@/app/refunds/check/route'
+
+/**
+ * The refund check page, rendered in-process for a query: the route handler's answer to
+ * GET /refunds/check?<query>. The one place that knows how the page is rendered: every unit
+ * test that reads the page goes through here.
+ */
+export async function renderRefundPage(
+  query: string | Record<string, string>,
+): Promise<{ status: number; html: string }> {
+  // A query string goes as it is, broken percent-encoding included, as a browser sends it.
+  const search = typeof query === 'string' ? query : new URLSearchParams(query).toString()
+  const response = await GET(new Request(`http://127.0.0.1/refunds/check?${search}`))
+  return { status: response.status, html: await response.text() }
+}
