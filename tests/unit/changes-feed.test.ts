@@ -1,3 +1,4 @@
+// @time-zones: the feed dates each change.
 import { DOMParser, onWarningStopParsing, type Element } from '@xmldom/xmldom'
 import { createElement } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'

@@ -1,3 +1,4 @@
+// @time-zones: frontmatter dates must stay calendar dates, whatever the zone.
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'

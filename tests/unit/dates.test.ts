@@ -1,3 +1,4 @@
+// @time-zones: calendar-date arithmetic.
 import { describe, expect, it } from 'vitest'
 import {
   addDays,

@@ -1,3 +1,4 @@
+// @time-zones: guides load through the frontmatter schema, which checks dates.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'

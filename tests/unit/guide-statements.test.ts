@@ -1,3 +1,4 @@
+// @time-zones: guides load through the frontmatter schema, which checks dates.
 import { describe, expect, it, vi } from 'vitest'
 import { listGuides } from '@/lib/content/guides.server'
 import { getSource, sources } from '@/lib/policy/sources'

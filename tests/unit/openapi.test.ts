@@ -1,3 +1,4 @@
+// @time-zones: the API answers with dates, and the server's day is a UTC day.
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 import { GET as openapiGET } from '@/app/api/openapi.json/route'

@@ -1,3 +1,4 @@
+// @time-zones: every worked case, in dates, through the API and the page.
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { GET } from '@/app/api/refund-check/route'

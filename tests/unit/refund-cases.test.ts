@@ -1,3 +1,4 @@
+// @time-zones: every worked case, in dates.
 import { describe, expect, it } from 'vitest'
 import { assessRefund, publicAssessment } from '@/lib/policy/assess-refund'
 import { parseRefundQuery } from '@/lib/policy/refund-query'

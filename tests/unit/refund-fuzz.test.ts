@@ -1,3 +1,4 @@
+// @time-zones: the page and the API must give the same dates in every zone.
 import { expect, it } from 'vitest'
 import { GET } from '@/app/api/refund-check/route'
 import { checkExchange, makeCases, requiredKinds } from '../shared/refund-fuzz'

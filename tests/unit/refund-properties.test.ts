@@ -1,3 +1,4 @@
+// @time-zones: deadlines computed from dates.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assessRefund, type RefundInput, type Verdict } from '@/lib/policy/assess-refund'

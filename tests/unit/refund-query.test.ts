@@ -1,3 +1,4 @@
+// @time-zones: the query names dates.
 import { describe, expect, it } from 'vitest'
 import { parseRefundQuery, refundQueryString, type RawQuery } from '@/lib/policy/refund-query'
 

@@ -1,3 +1,4 @@
+// @time-zones: the rule table in dates.
 import { describe, expect, it } from 'vitest'
 import {
   caveats,
