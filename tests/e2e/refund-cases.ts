@@ -106,17 +106,29 @@ export async function fillQuickCheck(quick: Locator, query: Record<string, strin
   if (query.paid) await typeDate(quick, 'paid', query.paid)
 }
 
+/** The questions a worked case answers in the form: what it asks beyond product and date. */
+export function questionsAnswered(c: RefundCase): string[] {
+  return ['renewal', 'upgrade', 'certificate', 'start', 'accessed', 'region', 'trialStart'].filter(
+    (q) => c.query[q] !== undefined,
+  )
+}
+
 /**
- * The browser checks one case per verdict in each mode (no JavaScript, answer as you type,
- * the quick check); every case goes through the library, the API route and the page render
- * in-process (tests/unit/refund-cases.test.ts).
+ * The browser checks one case per verdict (and per kind of error) in each mode: no
+ * JavaScript, answer as you type, the quick check. Every case goes through the library, the
+ * API route and the page render in-process (tests/unit/refund-answers.test.ts). Each mode
+ * prefers, for each verdict, a case that answers the first question it can of `prefer`, so
+ * that between them the modes answer every question the form asks.
  */
-export function onePerVerdict(cases: RefundCase[]): RefundCase[] {
-  const seen = new Set<string>()
-  return cases.filter((c) => {
-    const key = c.expect.verdict ?? `error:${c.expect.error?.join(',')}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
+export function onePerVerdict(cases: RefundCase[], prefer: readonly string[] = []): RefundCase[] {
+  const key = (c: RefundCase) => c.expect.verdict ?? `error:${c.expect.error?.join(',')}`
+  const groups = new Map<string, RefundCase[]>()
+  for (const c of cases) groups.set(key(c), [...(groups.get(key(c)) ?? []), c])
+  return [...groups.values()].map((group) => {
+    for (const q of prefer) {
+      const found = group.find((c) => questionsAnswered(c).includes(q))
+      if (found) return found
+    }
+    return group[0]!
   })
 }
