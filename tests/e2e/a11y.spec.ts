@@ -1,17 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { blockPageScripts } from './no-scripts'
 import { pageUrls } from './site-map'
 
+/**
+ * axe on every route in one colour scheme and one JavaScript mode (light, JavaScript on), and
+ * on a fixed sample of pages that between them show every component, in the other scheme
+ * (dark) and the other mode (JavaScript off, light and dark).
+ */
+const answer =
+  '/refunds/check?product=course&channel=web&paid=2026-11-07&today=2026-11-08&region=eu'
+const mistake = '/refunds/check?product=netflix&paid=2026-02-30'
+const filledMessages = '/messages?product=plus-annual&paid=2026-11-20&deadline=2026-12-04&region=eu'
+
 const routes = [
   ...pageUrls,
   // The calculator with an answer, with errors, and a trial; a message page filled by a link.
-  '/refunds/check?product=course&channel=web&paid=2026-11-07&today=2026-11-08&region=eu',
+  answer,
   '/refunds/check?product=plus-monthly&channel=web&trialStart=2026-11-01&trialDays=7&today=2026-11-05&region=uk',
-  '/refunds/check?product=netflix&paid=2026-02-30',
-  '/messages?product=plus-annual&paid=2026-11-20&deadline=2026-12-04&region=eu',
+  mistake,
+  filledMessages,
   '/this-page-does-not-exist',
 ]
+
+/**
+ * What shows each file of components/ on a page. A new file there fails the check below until
+ * it is listed here, and a page of the sample is chosen to show it.
+ */
+const shownBy: Record<string, readonly string[]> = {
+  'breadcrumbs.tsx': ['.breadcrumbs'],
+  'checklist.tsx': ['.checklist'],
+  'choices.tsx': ['.choices'],
+  'copy-link.tsx': ['.copy-link'],
+  'copy-message.tsx': ['.copy-bar'],
+  'date-text.tsx': ['time[datetime]'],
+  'doors.tsx': ['.doors'],
+  'enhance-script.tsx': ['script[src^="/enhance/"]'],
+  'error-summary.tsx': ['.error-summary'],
+  'guide-article.tsx': ['article.guide', '.in-short', '.toc', '.effort', '.page-sources'],
+  'guide-page.tsx': ['article.guide'],
+  'guide-widgets.tsx': ['.doors', '.choices'],
+  'json-ld.tsx': ['script[type="application/ld+json"]'],
+  'mdx-parts.tsx': ['.callout', '.quote', '.html-block'],
+  'message-fill.tsx': ['.prefill-status'],
+  'open-data.tsx': ['#open-data'],
+  'policy-tables.tsx': [
+    '.rule-card',
+    '.stack-table',
+    '.rule-grid',
+    '.rule-list',
+    '.source-cards',
+    '.conflicts',
+    '.change-log',
+  ],
+  'readings.tsx': ['.readings'],
+  'ready-message.tsx': ['.message-letter'],
+  'refund-form.tsx': ['#refund-form'],
+  'refund-quick-check.tsx': ['.quick-check'],
+  'refund-result.tsx': ['#result[data-verdict]', '.result-block.statutory'],
+  'refund-timeline.tsx': ['.timeline'],
+  'refund-widgets.tsx': ['.quick-check'],
+  'share-image.tsx': [], // the picture a shared link shows (an image route), not on a page
+  'site-footer.tsx': ['.site-footer'],
+  'site-header.tsx': ['.site-header'],
+  'steps.tsx': ['.steps', '.step'],
+}
+
+/** The fixed sample, and what each of its pages shows (checked on the page as it loads). */
+const sample: Record<string, readonly string[]> = {
+  '/': ['.site-header', '.site-footer', '.doors', 'article.guide', '.in-short', '.page-sources'],
+  '/cancel': ['.choices', '.toc', '.quote'],
+  '/cancel/web': ['.steps', '.step', '.copy-link', '.callout', '.effort', '.html-block'],
+  '/refunds': ['.quick-check', '.stack-table', '.rule-grid', '.rule-list', '.readings'],
+  '/sources': ['.rule-card', '.source-cards', '.conflicts', '.change-log', '#open-data'],
+  '/delete-account/checklist': ['.checklist', 'script[type="application/ld+json"]'],
+  [filledMessages]: ['.message-letter', '.copy-bar', '.prefill-status'],
+  [answer]: [
+    '.breadcrumbs',
+    '#refund-form',
+    '#result[data-verdict]',
+    '.result-block.statutory',
+    '.timeline',
+    'time[datetime]',
+    'script[src^="/enhance/"]',
+  ],
+  [mistake]: ['.error-summary'],
+}
+
+/** Every widget script the build made, by name (scripts/build-enhance.mjs). */
+const enhancers = Object.keys(
+  JSON.parse(readFileSync('.enhance/manifest.json', 'utf8')) as Record<string, string>,
+)
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
@@ -23,24 +103,58 @@ async function violations(page: Page) {
   }))
 }
 
-for (const scripts of ['on', 'off'] as const) {
-  test.describe(`JavaScript ${scripts}`, () => {
-    for (const url of routes) {
-      test(`axe finds no violations on ${url}, light and dark`, async ({ page }) => {
-        if (scripts === 'off') await blockPageScripts(page)
-        await page.emulateMedia({ colorScheme: 'light' })
-        await page.goto(url)
-        // No page loads Next's runtime; the only scripts are our widget enhancers. A page
-        // without one is the same document with JavaScript on or off, checked once (on).
-        if (scripts === 'off') {
-          const enhancers = await page.locator('script[src^="/enhance/"]').count()
-          test.skip(enhancers === 0, 'no script on this page: the JavaScript-on run covers it')
-        }
-        expect(await violations(page), 'light').toEqual([])
+test('the sample shows every component', () => {
+  const files = readdirSync('components').filter((f) => f.endsWith('.tsx'))
+  expect(
+    files.filter((f) => !(f in shownBy)),
+    'components with nothing listed that shows them',
+  ).toEqual([])
+  const shown = new Set(Object.values(sample).flat())
+  const unseen = Object.entries(shownBy).flatMap(([file, selectors]) =>
+    selectors.filter((s) => !shown.has(s)).map((s) => `${file}: ${s}`),
+  )
+  expect(unseen, 'components no page of the sample shows').toEqual([])
+})
+
+test.describe('light, JavaScript on', () => {
+  for (const url of routes) {
+    test(`axe finds no violations on ${url}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' })
+      await page.goto(url)
+      expect(await violations(page)).toEqual([])
+      if (url in sample) {
         // The dark theme follows the system setting: switching it restyles the same page.
         await page.emulateMedia({ colorScheme: 'dark' })
         expect(await violations(page), 'dark').toEqual([])
-      })
-    }
-  })
-}
+      }
+    })
+  }
+})
+
+test.describe('the sample, JavaScript off, light and dark', () => {
+  for (const [url, selectors] of Object.entries(sample)) {
+    test(`axe finds no violations on ${url}`, async ({ page }) => {
+      await blockPageScripts(page)
+      await page.emulateMedia({ colorScheme: 'light' })
+      await page.goto(url)
+      for (const selector of selectors)
+        expect(await page.locator(selector).count(), `${url} shows ${selector}`).toBeGreaterThan(0)
+      // No page loads Next's runtime; the only scripts are our widget enhancers. A page
+      // without one is the same document with JavaScript on or off, checked in both schemes
+      // with JavaScript on.
+      if ((await page.locator('script[src^="/enhance/"]').count()) === 0) return
+      expect(await violations(page), 'light').toEqual([])
+      await page.emulateMedia({ colorScheme: 'dark' })
+      expect(await violations(page), 'dark').toEqual([])
+    })
+  }
+})
+
+test('the sample loads every widget script', async ({ request }) => {
+  const found = new Set<string>()
+  for (const url of Object.keys(sample)) {
+    const html = await (await request.get(url)).text()
+    for (const name of enhancers) if (html.includes(`/enhance/${name}.`)) found.add(name)
+  }
+  expect(enhancers.filter((name) => !found.has(name))).toEqual([])
+})
