@@ -2,6 +2,7 @@
 // end-to-end tests and the quality gates run against one production build, each starting
 // and stopping its own production server (`npm start`) on a loopback port.
 import { spawnSync } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
 
 const steps = [
   ['unit tests, in five time zones', 'npm', ['run', 'test:unit']],
@@ -16,6 +17,15 @@ const steps = [
 ]
 
 const started = Date.now()
+/** Each stage's name and seconds, printed as one table at the end, pass or fail. */
+const times = []
+function summary() {
+  const width = Math.max(...times.map(([name]) => name.length), 'total'.length)
+  console.log('\n=== stage times')
+  for (const [name, seconds] of [...times, ['total', (Date.now() - started) / 1000]])
+    console.log(`${name.padEnd(width)}  ${seconds.toFixed(0).padStart(5)} s`)
+}
+
 for (const [name, command, args] of steps) {
   const t0 = Date.now()
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`)
@@ -23,10 +33,17 @@ for (const [name, command, args] of steps) {
     stdio: 'inherit',
     env: { ...process.env, E2E_SKIP_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1' },
   })
+  const label = result.status === 0 ? name : `${name} (failed)`
+  times.push([label, (Date.now() - t0) / 1000])
+  // .ci/run prints every stage's time at its end, these included.
+  if (process.env.STAGE_TIMES)
+    appendFileSync(process.env.STAGE_TIMES, `${label}\t${Math.round((Date.now() - t0) / 1000)}\n`)
   console.log(`=== ${name}: ${Math.round((Date.now() - t0) / 1000)} s`)
   if (result.status !== 0) {
+    summary()
     console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status ?? 1)
   }
 }
+summary()
 console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`)
