@@ -41,6 +41,7 @@ const shownBy: Record<string, readonly string[]> = {
   'guide-article.tsx': ['article.guide', '.in-short', '.toc', '.effort', '.page-sources'],
   'guide-page.tsx': ['article.guide'],
   'guide-widgets.tsx': ['.doors', '.choices'],
+  'html-document.tsx': ['html[lang]'],
   'json-ld.tsx': ['script[type="application/ld+json"]'],
   'mdx-parts.tsx': ['.callout', '.quote', '.html-block'],
   'message-fill.tsx': ['.prefill-status'],
@@ -56,6 +57,7 @@ const shownBy: Record<string, readonly string[]> = {
   ],
   'readings.tsx': ['.readings'],
   'ready-message.tsx': ['.message-letter'],
+  'refund-check-page.tsx': ['.calculator'],
   'refund-form.tsx': ['#refund-form'],
   'refund-quick-check.tsx': ['.quick-check'],
   'refund-result.tsx': ['#result[data-verdict]', '.result-block.statutory'],
@@ -63,13 +65,24 @@ const shownBy: Record<string, readonly string[]> = {
   'refund-widgets.tsx': ['.quick-check'],
   'share-image.tsx': [], // the picture a shared link shows (an image route), not on a page
   'site-footer.tsx': ['.site-footer'],
+  'site-frame.tsx': ['.skip-link', 'main#main'],
   'site-header.tsx': ['.site-header'],
   'steps.tsx': ['.steps', '.step'],
 }
 
 /** The fixed sample, and what each of its pages shows (checked on the page as it loads). */
 const sample: Record<string, readonly string[]> = {
-  '/': ['.site-header', '.site-footer', '.doors', 'article.guide', '.in-short', '.page-sources'],
+  '/': [
+    'html[lang]',
+    '.skip-link',
+    'main#main',
+    '.site-header',
+    '.site-footer',
+    '.doors',
+    'article.guide',
+    '.in-short',
+    '.page-sources',
+  ],
   '/cancel': ['.choices', '.toc', '.quote'],
   '/cancel/web': ['.steps', '.step', '.copy-link', '.callout', '.effort', '.html-block'],
   '/refunds': ['.quick-check', '.stack-table', '.rule-grid', '.rule-list', '.readings'],
@@ -77,6 +90,7 @@ const sample: Record<string, readonly string[]> = {
   '/delete-account/checklist': ['.checklist', 'script[type="application/ld+json"]'],
   [filledMessages]: ['.message-letter', '.copy-bar', '.prefill-status'],
   [answer]: [
+    '.calculator',
     '.breadcrumbs',
     '#refund-form',
     '#result[data-verdict]',
@@ -89,9 +103,11 @@ const sample: Record<string, readonly string[]> = {
 }
 
 /** Every widget script the build made, by name (scripts/build-enhance.mjs). */
-const enhancers = Object.keys(
+const enhancers = Object.entries(
   JSON.parse(readFileSync('.enhance/manifest.json', 'utf8')) as Record<string, string>,
 )
+  .filter(([, file]) => file.startsWith('/enhance/'))
+  .map(([name]) => name)
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
