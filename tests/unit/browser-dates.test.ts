@@ -1,3 +1,4 @@
+// @time-zones: the browser's date module reads the reader's local day.
 import fc from 'fast-check'
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
