@@ -43,7 +43,7 @@ const shownBy: Record<string, readonly string[]> = {
   'guide-widgets.tsx': ['.doors', '.choices'],
   'html-document.tsx': ['html[lang]'],
   'json-ld.tsx': ['script[type="application/ld+json"]'],
-  'mdx-parts.tsx': ['.callout', '.quote', '.html-block'],
+  'mdx-parts.tsx': ['.callout', '.quote'],
   'message-fill.tsx': ['.prefill-status'],
   'open-data.tsx': ['#open-data'],
   'policy-tables.tsx': [
@@ -84,7 +84,7 @@ const sample: Record<string, readonly string[]> = {
     '.page-sources',
   ],
   '/cancel': ['.choices', '.toc', '.quote'],
-  '/cancel/web': ['.steps', '.step', '.copy-link', '.callout', '.effort', '.html-block'],
+  '/cancel/web': ['.steps', '.step', '.copy-link', '.callout', '.effort'],
   '/refunds': ['.quick-check', '.stack-table', '.rule-grid', '.rule-list', '.readings'],
   '/sources': ['.rule-card', '.source-cards', '.conflicts', '.change-log', '#open-data'],
   '/delete-account/checklist': ['.checklist', 'script[type="application/ld+json"]'],
