@@ -1,3 +1,4 @@
+// @time-zones: it loads every widget, and some compute with dates.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
