@@ -1,0 +1,146 @@
+// Pure helpers of the Lighthouse gate (scripts/lighthouse.mjs): the figures of one run, and the
+// verdict for a page from several runs, taken on the median as Lighthouse CI's `median`
+// aggregation does. No browser, no files: unit-tested in tests/unit/lighthouse-runs.test.ts.
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo']
+
+/**
+ * What a page must reach on the median of its runs, and the figures that do not depend on the
+ * machine, asserted on every run.
+ * - minimumScore: each category, as Lighthouse displays it (0 to 100).
+ * - maxLayoutShift: cumulative layout shift; nothing may move.
+ * - maxBytes: Lighthouse's total byte weight (what crossed the network, headers included, for
+ *   the document, its CSS and JS and the icon). The size budgets allow 30 kB gzipped of HTML,
+ *   CSS and JS (scripts/lib/budgets.mjs); this adds room for the headers of each response
+ *   (about 1 kB each: the security policy) and the icon, not more.
+ * - maxDomElements: Lighthouse's own "good" mark for `dom-size` (its p10 is 818); the
+ *   longest guide, /refunds, is the one near it.
+ */
+export const limits = {
+  minimumScore: 98,
+  maxLayoutShift: 0,
+  maxBytes: 40_000,
+  maxDomElements: 800,
+}
+
+/** The median of a list of numbers (the middle one of an odd count). */
+export function median(values) {
+  if (values.length === 0) throw new Error('median of no values')
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/**
+ * A category's score recomputed from its audits, as Lighthouse computes it (core/scoring.js:
+ * the weighted mean of the audits that carry weight, two decimals; null when one of them has
+ * no score), leaving out the audits in `except`. Without `except` it must equal Lighthouse's
+ * own score: the gate checks that, so a change in Lighthouse's scoring cannot slip by.
+ * @returns {number | null} 0 to 1
+ */
+export function categoryScore(lhr, id, except = []) {
+  const refs = lhr.categories[id].auditRefs.filter((r) => r.weight > 0 && !except.includes(r.id))
+  if (refs.some((r) => lhr.audits[r.id]?.score == null)) return null
+  const weight = refs.reduce((n, r) => n + r.weight, 0)
+  const sum = refs.reduce((n, r) => n + r.weight * lhr.audits[r.id].score, 0)
+  return Math.round((sum / weight || 0) * 100) / 100
+}
+
+const percent = (score) => (score == null ? null : Math.round(score * 100))
+
+/**
+ * The figures of one scored run. `seo` on a page that is noindex on purpose is the SEO score
+ * without the `is-crawlable` audit (the one audit that measures that choice); `crawlable` says
+ * whether that audit passed.
+ * @param {any} lhr a Lighthouse result
+ * @param {{ noindex?: boolean }} page
+ */
+export function figuresOf(lhr, page = {}) {
+  const scores = {}
+  for (const c of categories) {
+    const own = lhr.categories[c]?.score
+    const recomputed = categoryScore(lhr, c)
+    if (own !== recomputed) {
+      throw new Error(
+        `Lighthouse scored ${c} ${own}, its audits give ${recomputed}: its scoring has changed, ` +
+          'and scripts/lib/lighthouse-runs.mjs must follow it.',
+      )
+    }
+    scores[c] = percent(own)
+  }
+  if (page.noindex) scores.seo = percent(categoryScore(lhr, 'seo', ['is-crawlable']))
+  const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN
+  const breakdown = Object.fromEntries(
+    (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [
+      item.group,
+      Math.round(item.duration),
+    ]),
+  )
+  return {
+    scores,
+    crawlable: lhr.audits['is-crawlable']?.score === 1,
+    layoutShift: numeric('cumulative-layout-shift'),
+    bytes: numeric('total-byte-weight'),
+    domElements: numeric('dom-size'),
+    lcpMs: Math.round(numeric('largest-contentful-paint')),
+    tbtMs: Math.round(numeric('total-blocking-time')),
+    mainThreadMs: breakdown,
+    failingAudits: Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual',
+      )
+      .map((a) => a.id)
+      .sort(),
+  }
+}
+
+/**
+ * The verdict for one page from the figures of its runs: each category on the median; layout
+ * shift, byte weight and DOM size on every run (they do not depend on the machine, so any run
+ * over a limit is the page's fault); on a page that is noindex on purpose, `is-crawlable` must
+ * still fail in every run, or the page has become indexable.
+ * @param {ReturnType<typeof figuresOf>[]} runs
+ * @param {{ noindex?: boolean }} page
+ * @param {typeof limits} [limit]
+ */
+export function verdict(runs, page = {}, limit = limits) {
+  if (runs.length === 0) throw new Error('no scored run')
+  const scores = {}
+  for (const c of categories) {
+    const values = runs.map((r) => r.scores[c])
+    scores[c] = values.includes(null) ? null : median(values)
+  }
+  const worst = (key) => Math.max(...runs.map((r) => r[key]))
+  const figures = {
+    layoutShift: worst('layoutShift'),
+    bytes: worst('bytes'),
+    domElements: worst('domElements'),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+  }
+  const problems = []
+  for (const c of categories) {
+    if (scores[c] == null || scores[c] < limit.minimumScore) {
+      const what = c === 'seo' && page.noindex ? 'seo without is-crawlable' : c
+      problems.push(`${what} ${scores[c] ?? 'unscored'} on the median`)
+    }
+  }
+  if (page.noindex && runs.some((r) => r.crawlable)) {
+    problems.push('is-crawlable passes: the page should be noindex')
+  }
+  // NaN (an audit that did not run) fails these comparisons too.
+  if (!(figures.layoutShift <= limit.maxLayoutShift)) {
+    problems.push(`layout shift ${figures.layoutShift}`)
+  }
+  if (!(figures.bytes <= limit.maxBytes)) {
+    problems.push(`total byte weight ${figures.bytes} B over ${limit.maxBytes} B`)
+  }
+  if (!(figures.domElements <= limit.maxDomElements)) {
+    problems.push(`DOM size ${figures.domElements} elements over ${limit.maxDomElements}`)
+  }
+  return { scores, ...figures, problems }
+}
