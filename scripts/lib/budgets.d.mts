@@ -2,41 +2,35 @@ export interface SizedFile {
   file: string
   bytes: number
 }
-export type Budget =
-  { kind: 'guide'; maxTotal: number; maxOwnJs: number } | { kind: 'calculator'; overFloor: number }
+export interface Budget {
+  maxTotal: number
+  maxOwnJs: number
+}
 export interface RouteVerdict {
   route: string
-  kind: Budget['kind']
   html: number
   css: number
   js: number
   ownJs: number
+  otherJs: number
   total: number
-  budget: string
   status: 'ok' | 'over'
   problems: string[]
-  ownChunks: SizedFile[]
+  ownScripts: SizedFile[]
+  otherScripts: SizedFile[]
 }
 export const KB: number
-export const budgets: {
-  guide: { kind: 'guide'; maxTotal: number; maxOwnJs: number }
-  calculator: { kind: 'calculator'; overFloor: number }
-}
+export const budget: Budget
+export function isOwnScript(path: string): boolean
 export function gzipSize(body: string | Uint8Array): number
 export function normalizeAsset(ref: string, origin?: string): string
 export function extractAssets(
   html: string,
   origin?: string,
 ): { js: string[]; css: string[]; noModule: string[]; external: string[] }
-export function frameworkFloor(
-  routeStats: { route: string; firstLoadChunkPaths?: string[] }[] | undefined,
-  buildManifest: { rootMainFiles?: string[] },
-): { files: Set<string>; source: string }
 export function kb(bytes: number): string
 export function evaluateRoute(
   measured: { route: string; html: number; css: SizedFile[]; js: SizedFile[] },
-  budget: Budget,
-  floor: Set<string>,
-  floorBytes: number,
+  limit?: Budget,
 ): RouteVerdict
 export function formatTable(headers: string[], rows: (string | number)[][]): string
