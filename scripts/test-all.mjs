@@ -11,7 +11,6 @@ const steps = [
   ['end-to-end tests (with the 10,000-query fuzz test)', 'npx', ['playwright', 'test']],
   ['size budgets', 'npm', ['run', 'check:budgets']],
   ['link crawl', 'npm', ['run', 'check:links']],
-  ['security headers (MDN HTTP Observatory)', 'npm', ['run', 'check:observatory']],
   [
     'Lighthouse, mobile, median of 3 on the CI sample',
     'npm',
