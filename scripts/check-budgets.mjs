@@ -31,8 +31,15 @@ async function main() {
   }
 }
 
+/**
+ * @param {string} origin
+ * @param {string} id the build id
+ * @param {number} started
+ */
 async function measureAll(origin, id, started) {
+  /** @type {Map<string, Promise<number>>} */
   const assetSizes = new Map()
+  /** @param {string} path */
   async function assetSize(path) {
     if (!assetSizes.has(path)) {
       assetSizes.set(
@@ -44,10 +51,12 @@ async function measureAll(origin, id, started) {
         })(),
       )
     }
-    return assetSizes.get(path)
+    return /** @type {Promise<number>} */ (assetSizes.get(path))
   }
 
+  /** @type {{ path: string, assets: ReturnType<typeof extractAssets>, sizes: import('./lib/budgets.mjs').MeasuredRoute }[]} */
   const measured = []
+  /** @type {string[]} */
   const errors = []
   for (const r of routes) {
     const res = await fetch(origin + r.path)
@@ -58,7 +67,7 @@ async function measureAll(origin, id, started) {
     }
     const assets = extractAssets(html, origin)
     try {
-      const sizes = async (list) =>
+      const sizes = async (/** @type {string[]} */ list) =>
         Promise.all(list.map(async (file) => ({ file, bytes: await assetSize(file) })))
       measured.push({
         ...r,
@@ -71,7 +80,8 @@ async function measureAll(origin, id, started) {
         },
       })
     } catch (error) {
-      errors.push(`${r.path}: its HTML loads a file that does not load: ${error.message}`)
+      const message = error instanceof Error ? error.message : String(error)
+      errors.push(`${r.path}: its HTML loads a file that does not load: ${message}`)
     }
   }
   if (measured.length < 2) {
@@ -122,7 +132,8 @@ async function measureAll(origin, id, started) {
     for (const e of errors) console.error(`- ${e}`)
     return 1
   }
-  const most = (key) => rows.reduce((a, b) => (b[key] > a[key] ? b : a))
+  const most = (/** @type {'total' | 'ownJs'} */ key) =>
+    rows.reduce((a, b) => (b[key] > a[key] ? b : a))
   console.log(
     `\nEvery route is within its budget (${rows.length} routes). The heaviest: ` +
       `${most('total').route} ${kb(most('total').total)} of ${kb(budget.maxTotal)}; ` +

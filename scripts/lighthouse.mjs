@@ -26,10 +26,12 @@ const manifest = JSON.parse(readFileSync('tests/fixtures/published-anchors.json'
 // The refund check with an answer on screen: the page readers land on from the form. Its
 // answers are noindex on purpose (app/refunds/check/page.tsx), so SEO is read without
 // `is-crawlable` there, and that audit must keep failing.
+/** @type {{ path: string, noindex?: boolean }} */
 const answer = {
   path: '/refunds/check?product=course&channel=web&paid=2026-11-20&today=2026-11-25',
   noindex: true,
 }
+/** @type {{ path: string, noindex?: boolean }[]} */
 const everyPage = [...Object.keys(manifest.pages).map((path) => ({ path })), answer]
 // CI's sample: the home page, the two longest guides (the slowest to style and lay out), a
 // step page, and the answer (the one page rendered per request).
@@ -66,15 +68,17 @@ const maxBrokenRuns = 3
  * reads as a slow page. Before the first page and before each further run, wait (at most
  * `maxSeconds`) until the one-minute load average is under one busy core per two cores. The
  * wait is reported; it never skips a measurement.
+ * @param {number} maxSeconds
  */
 async function settle(maxSeconds) {
   const limit = Math.max(1, os.availableParallelism() / 2)
   const started = Date.now()
-  while (os.loadavg()[0] > limit && Date.now() - started < maxSeconds * 1000) {
+  const load = () => os.loadavg()[0] ?? 0
+  while (load() > limit && Date.now() - started < maxSeconds * 1000) {
     await new Promise((resolve) => setTimeout(resolve, 2000))
   }
   const waited = Math.round((Date.now() - started) / 1000)
-  return { waited, load: Math.round(os.loadavg()[0] * 100) / 100 }
+  return { waited, load: Math.round(load() * 100) / 100 }
 }
 
 const started = Date.now()
@@ -91,22 +95,29 @@ if (first.waited > 0) {
   console.log(`     waited ${first.waited} s for the machine to settle (load ${first.load})`)
 }
 
+/** @type {Record<string, unknown>[]} */
 const rows = []
 let waitedSeconds = first.waited
+/** @type {string[]} */
+const failed = []
 try {
   for (const page of pages) {
+    /** @type {import('./lib/lighthouse-runs.mjs').RunFigures[]} */
     const runs = []
+    /** @type {string[]} */
     const broken = []
     while (runs.length < runsPerPage && broken.length <= maxBrokenRuns) {
       // Lighthouse itself keeps the load near one core, so this wait is short: it only lets a
       // burst from elsewhere pass.
       if (runs.length + broken.length > 0) waitedSeconds += (await settle(10)).waited
-      const { lhr } = await lighthouse(server.origin + page.path, {
+      const result = await lighthouse(server.origin + page.path, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: categories,
       })
+      if (!result) throw new Error(`Lighthouse returned no result for ${page.path}`)
+      const { lhr } = result
       // A run can fail as a whole: the page did not paint in time on a busy machine, or
       // Lighthouse 12 found no navigationStart in its trace (NO_NAVSTART, now and then with
       // the new headless mode). Such a run has no scores and measured nothing, so it is run
@@ -119,17 +130,15 @@ try {
       }
     }
     if (runs.length < runsPerPage) {
-      rows.push({
-        path: page.path,
-        runs,
-        broken,
-        problems: [`only ${runs.length} of ${runsPerPage} runs measured anything`],
-      })
-      console.log(`FAIL ${page.path}  <- ${rows.at(-1).problems[0]} (${broken.join(', ')})`)
+      const problem = `only ${runs.length} of ${runsPerPage} runs measured anything`
+      rows.push({ path: page.path, runs, broken, problems: [problem] })
+      failed.push(page.path)
+      console.log(`FAIL ${page.path}  <- ${problem} (${broken.join(', ')})`)
       continue
     }
     const v = verdict(runs, page)
     rows.push({ path: page.path, noindex: Boolean(page.noindex), ...v, runs, broken })
+    if (v.problems.length) failed.push(page.path)
     const s = v.scores
     const perfRuns = runs.map((r) => r.scores.performance).join('/')
     console.log(
@@ -149,7 +158,6 @@ try {
   await server.stop()
 }
 
-const failed = rows.filter((r) => r.problems.length > 0)
 mkdirSync('reports', { recursive: true })
 writeFileSync(
   'reports/lighthouse.json',
@@ -176,6 +184,6 @@ console.log(
     `${Math.round((Date.now() - started) / 1000)} s. Wrote reports/lighthouse.json.`,
 )
 if (failed.length) {
-  console.error(`Lighthouse FAILED on ${failed.map((r) => r.path).join(', ')}.`)
+  console.error(`Lighthouse FAILED on ${failed.join(', ')}.`)
   process.exit(1)
 }

@@ -32,13 +32,14 @@ let result
 try {
   result = await scan(host)
 } catch (error) {
-  const listMissing = error.code === 'ENOENT' && /hsts-preload/.test(error.message)
+  const { code, message } = /** @type {{ code?: string, message?: string }} */ (error)
+  const listMissing = code === 'ENOENT' && /hsts-preload/.test(message ?? '')
   console.error(
     listMissing
       ? 'The Observatory has no HSTS preload list: its install step has not run (.npmrc sets ' +
           'ignore-scripts). Run once, with network:\n' +
           '  npm rebuild @mdn/mdn-http-observatory --ignore-scripts=false'
-      : `The Observatory could not scan ${host}: ${error.message}`,
+      : `The Observatory could not scan ${host}: ${message ?? error}`,
   )
   process.exit(2)
 }

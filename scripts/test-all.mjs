@@ -3,6 +3,7 @@
 // and stopping its own production server (`npm start`) on a loopback port.
 import { spawnSync } from 'node:child_process'
 
+/** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
   ['unit tests, in five time zones', 'npm', ['run', 'test:unit']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],

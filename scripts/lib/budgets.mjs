@@ -4,6 +4,13 @@
 import { gzipSync } from 'node:zlib'
 import { eachElement, textOf, tokens } from './html.mjs'
 
+/** @typedef {{ file: string, bytes: number }} SizedFile */
+/** @typedef {{ maxTotal: number, maxOwnJs: number }} Budget */
+/**
+ * What a page's HTML makes the browser load, gzipped.
+ * @typedef {{ route: string, html: number, css: SizedFile[], js: SizedFile[] }} MeasuredRoute
+ */
+
 /** 1 kB = 1,000 bytes, as in `next build`'s own output. */
 export const KB = 1000
 
@@ -13,14 +20,21 @@ export const KB = 1000
  * most 3 kB is our own JavaScript (the page enhancers, /enhance/). No page loads any framework
  * JavaScript; if Next's client runtime came back (about 135 kB), the total would say so.
  */
+/** @type {Budget} */
 export const budget = { maxTotal: 30 * KB, maxOwnJs: 3 * KB }
 
-/** Our own scripts: the page enhancers that scripts/build-enhance.mjs writes to public/enhance/. */
+/**
+ * Our own scripts: the page enhancers that scripts/build-enhance.mjs writes to public/enhance/.
+ * @param {string} path
+ */
 export function isOwnScript(path) {
   return path.startsWith('/enhance/')
 }
 
-/** Gzipped size in bytes (level 9, like the usual bundle-size tools). */
+/**
+ * Gzipped size in bytes (level 9, like the usual bundle-size tools).
+ * @param {string | Uint8Array} body
+ */
 export function gzipSize(body) {
   return gzipSync(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, { level: 9 }).length
 }
@@ -30,12 +44,17 @@ export function gzipSize(body) {
 const inlineAssetRef = /(?:\/_next\/)?static\/[\w~.\-/]+?\.(?:js|css)(?![\w.~-])/g
 const jsTypes = /^(?:$|module$|text\/javascript$|application\/javascript$)/i
 
-/** A same-origin path ("/_next/static/…"), or the absolute URL of another origin. */
+/**
+ * A same-origin path ("/_next/static/…"), or the absolute URL of another origin.
+ * @param {string} ref
+ * @param {string} [origin]
+ */
 export function normalizeAsset(ref, origin = 'http://site.invalid') {
   const url = new URL(ref.startsWith('static/') ? `/_next/${ref}` : ref, `${origin}/`)
   return url.origin === new URL(origin).origin ? url.pathname : url.href
 }
 
+/** @param {string[]} list */
 function unique(list) {
   return [...new Set(list)]
 }
@@ -53,8 +72,11 @@ function unique(list) {
  * @param {string} [origin] the page's origin, so absolute same-origin URLs count as ours
  */
 export function extractAssets(html, origin) {
+  /** @type {string[]} */
   const modern = []
+  /** @type {string[]} */
   const noModule = []
+  /** @type {string[]} */
   const css = []
   eachElement(html, (name, attrs, node) => {
     if (name === 'script') {
@@ -76,11 +98,12 @@ export function extractAssets(html, origin) {
         modern.push(href)
     }
   })
-  const norm = (list) => unique(list.map((ref) => normalizeAsset(ref, origin)))
+  const norm = (/** @type {string[]} */ list) =>
+    unique(list.map((ref) => normalizeAsset(ref, origin)))
   const skipped = new Set(norm(noModule))
   const js = norm(modern).filter((p) => !skipped.has(p))
   const styles = norm(css)
-  const isExternal = (p) => !p.startsWith('/')
+  const isExternal = (/** @type {string} */ p) => !p.startsWith('/')
   return {
     js: js.filter((p) => !isExternal(p)),
     css: styles.filter((p) => !isExternal(p)),
@@ -89,14 +112,23 @@ export function extractAssets(html, origin) {
   }
 }
 
+/** @param {SizedFile[]} files */
 const sum = (files) => files.reduce((n, f) => n + f.bytes, 0)
+/** @type {(a: SizedFile, b: SizedFile) => number} */
 const bySize = (a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file)
 
-/** "12.3 kB" */
+/**
+ * "12.3 kB"
+ * @param {number} bytes
+ */
 export function kb(bytes) {
   return `${(bytes / KB).toFixed(1)} kB`
 }
 
+/**
+ * @param {SizedFile[]} files
+ * @param {number} [limit]
+ */
 function describe(files, limit = 3) {
   const shown = files.slice(0, limit).map((f) => `${f.file} ${kb(f.bytes)}`)
   if (files.length > limit) shown.push(`${files.length - limit} more`)
@@ -104,10 +136,25 @@ function describe(files, limit = 3) {
 }
 
 /**
+ * @typedef {object} RouteVerdict
+ * @property {string} route
+ * @property {number} html
+ * @property {number} css
+ * @property {number} js
+ * @property {number} ownJs
+ * @property {number} otherJs
+ * @property {number} total
+ * @property {'ok' | 'over'} status
+ * @property {string[]} problems
+ * @property {SizedFile[]} ownScripts
+ * @property {SizedFile[]} otherScripts
+ */
+
+/**
  * The verdict for one route.
- * @param {{ route: string, html: number, css: {file: string, bytes: number}[],
- *   js: {file: string, bytes: number}[] }} measured gzipped sizes
- * @param {{ maxTotal: number, maxOwnJs: number }} [limit]
+ * @param {MeasuredRoute} measured gzipped sizes
+ * @param {Budget} [limit]
+ * @returns {RouteVerdict}
  */
 export function evaluateRoute(measured, limit = budget) {
   const own = measured.js.filter((f) => isOwnScript(f.file)).sort(bySize)
@@ -117,6 +164,7 @@ export function evaluateRoute(measured, limit = budget) {
   const jsBytes = sum(measured.js)
   const ownJs = sum(own)
   const total = measured.html + cssBytes + jsBytes
+  /** @type {string[]} */
   const problems = []
 
   // What we control comes first in a message: our scripts, the HTML, the CSS; then the rest.
@@ -158,16 +206,20 @@ export function evaluateRoute(measured, limit = budget) {
   }
 }
 
-/** A plain-text table: one line per row, columns padded; numbers and sizes right-aligned. */
+/**
+ * A plain-text table: one line per row, columns padded; numbers and sizes right-aligned.
+ * @param {string[]} headers
+ * @param {(string | number)[][]} rows
+ */
 export function formatTable(headers, rows) {
   const cells = rows.map((r) => r.map(String))
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)))
   const numeric = headers.map(
     (_, i) => cells.length > 0 && cells.every((r) => /^-?[\d.]+(?: kB)?$/.test(r[i] ?? '')),
   )
-  const line = (r) =>
+  const line = (/** @type {string[]} */ r) =>
     r
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd()
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n')

@@ -2,6 +2,38 @@
 // verdict for a page from several runs, taken on the median as Lighthouse CI's `median`
 // aggregation does. No browser, no files: unit-tested in tests/unit/lighthouse-runs.test.ts.
 
+/**
+ * The part of a Lighthouse result the gate reads (a full `import('lighthouse').Result` is one).
+ * @typedef {object} LighthouseResult
+ * @property {Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>} categories
+ * @property {Record<string, LighthouseAudit>} audits
+ */
+/**
+ * @typedef {object} LighthouseAudit
+ * @property {string} id
+ * @property {number | null} score
+ * @property {string} [scoreDisplayMode]
+ * @property {number} [numericValue]
+ * @property {unknown} [details]
+ */
+/** @typedef {{ noindex?: boolean }} Page */
+/** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
+/** @typedef {Record<Category, number | null>} Scores */
+/**
+ * The figures of one scored run.
+ * @typedef {object} RunFigures
+ * @property {Scores} scores
+ * @property {boolean} crawlable
+ * @property {number} layoutShift
+ * @property {number} bytes
+ * @property {number} domElements
+ * @property {number} lcpMs
+ * @property {number} tbtMs
+ * @property {Record<string, number>} mainThreadMs
+ * @property {string[]} failingAudits
+ */
+
+/** @type {Category[]} */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 
 /**
@@ -25,12 +57,17 @@ export const limits = {
   maxDomElements: 900,
 }
 
-/** The median of a list of numbers (the middle one of an odd count). */
+/**
+ * The median of a list of numbers (the middle one of an odd count).
+ * @param {number[]} values
+ * @returns {number}
+ */
 export function median(values) {
   if (values.length === 0) throw new Error('median of no values')
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i])
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
 }
 
 /**
@@ -38,27 +75,36 @@ export function median(values) {
  * the weighted mean of the audits that carry weight, two decimals; null when one of them has
  * no score), leaving out the audits in `except`. Without `except` it must equal Lighthouse's
  * own score: the gate checks that, so a change in Lighthouse's scoring cannot slip by.
+ * @param {LighthouseResult} lhr
+ * @param {Category} id
+ * @param {string[]} [except] audit ids
  * @returns {number | null} 0 to 1
  */
 export function categoryScore(lhr, id, except = []) {
-  const refs = lhr.categories[id].auditRefs.filter((r) => r.weight > 0 && !except.includes(r.id))
-  if (refs.some((r) => lhr.audits[r.id]?.score == null)) return null
+  const refs = (lhr.categories[id]?.auditRefs ?? []).filter(
+    (r) => r.weight > 0 && !except.includes(r.id),
+  )
+  const scoreOf = (/** @type {string} */ audit) => lhr.audits[audit]?.score ?? null
+  if (refs.some((r) => scoreOf(r.id) === null)) return null
   const weight = refs.reduce((n, r) => n + r.weight, 0)
-  const sum = refs.reduce((n, r) => n + r.weight * lhr.audits[r.id].score, 0)
+  const sum = refs.reduce((n, r) => n + r.weight * /** @type {number} */ (scoreOf(r.id)), 0)
   return Math.round((sum / weight || 0) * 100) / 100
 }
 
-const percent = (score) => (score == null ? null : Math.round(score * 100))
+const percent = (/** @type {number | null | undefined} */ score) =>
+  score == null ? null : Math.round(score * 100)
 
 /**
  * The figures of one scored run. `seo` on a page that is noindex on purpose is the SEO score
  * without the `is-crawlable` audit (the one audit that measures that choice); `crawlable` says
  * whether that audit passed.
- * @param {any} lhr a Lighthouse result
- * @param {{ noindex?: boolean }} page
+ * @param {LighthouseResult} lhr
+ * @param {Page} [page]
+ * @returns {RunFigures}
  */
 export function figuresOf(lhr, page = {}) {
-  const scores = {}
+  /** @type {Scores} */
+  const scores = { performance: null, accessibility: null, 'best-practices': null, seo: null }
   for (const c of categories) {
     const own = lhr.categories[c]?.score
     const recomputed = categoryScore(lhr, c)
@@ -71,12 +117,12 @@ export function figuresOf(lhr, page = {}) {
     scores[c] = percent(own)
   }
   if (page.noindex) scores.seo = percent(categoryScore(lhr, 'seo', ['is-crawlable']))
-  const numeric = (id) => lhr.audits[id]?.numericValue ?? NaN
+  const numeric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN
+  const details = /** @type {{ items?: { group: string, duration: number }[] } | undefined} */ (
+    lhr.audits['mainthread-work-breakdown']?.details
+  )
   const breakdown = Object.fromEntries(
-    (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [
-      item.group,
-      Math.round(item.duration),
-    ]),
+    (details?.items ?? []).map((item) => [item.group, Math.round(item.duration)]),
   )
   return {
     scores,
@@ -105,18 +151,20 @@ export function figuresOf(lhr, page = {}) {
  * shift, byte weight and DOM size on every run (they do not depend on the machine, so any run
  * over a limit is the page's fault); on a page that is noindex on purpose, `is-crawlable` must
  * still fail in every run, or the page has become indexable.
- * @param {ReturnType<typeof figuresOf>[]} runs
- * @param {{ noindex?: boolean }} page
+ * @param {RunFigures[]} runs
+ * @param {Page} [page]
  * @param {typeof limits} [limit]
  */
 export function verdict(runs, page = {}, limit = limits) {
   if (runs.length === 0) throw new Error('no scored run')
-  const scores = {}
+  /** @type {Scores} */
+  const scores = { performance: null, accessibility: null, 'best-practices': null, seo: null }
   for (const c of categories) {
     const values = runs.map((r) => r.scores[c])
-    scores[c] = values.includes(null) ? null : median(values)
+    scores[c] = values.some((v) => v === null) ? null : median(/** @type {number[]} */ (values))
   }
-  const worst = (key) => Math.max(...runs.map((r) => r[key]))
+  const worst = (/** @type {'layoutShift' | 'bytes' | 'domElements'} */ key) =>
+    Math.max(...runs.map((r) => r[key]))
   const figures = {
     layoutShift: worst('layoutShift'),
     bytes: worst('bytes'),
@@ -124,11 +172,13 @@ export function verdict(runs, page = {}, limit = limits) {
     lcpMs: median(runs.map((r) => r.lcpMs)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
   }
+  /** @type {string[]} */
   const problems = []
   for (const c of categories) {
-    if (scores[c] == null || scores[c] < limit.minimumScore) {
+    const score = scores[c]
+    if (score === null || score < limit.minimumScore) {
       const what = c === 'seo' && page.noindex ? 'seo without is-crawlable' : c
-      problems.push(`${what} ${scores[c] ?? 'unscored'} on the median`)
+      problems.push(`${what} ${score ?? 'unscored'} on the median`)
     }
   }
   if (page.noindex && runs.some((r) => r.crawlable)) {
