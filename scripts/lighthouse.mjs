@@ -95,6 +95,22 @@ if (first.waited > 0) {
   console.log(`     waited ${first.waited} s for the machine to settle (load ${first.load})`)
 }
 
+/**
+ * Whether the server still serves a page, asked after a run that measured nothing: when it
+ * does not, no further run can measure anything.
+ * @param {string} path
+ */
+async function serverError(path) {
+  try {
+    const res = await fetch(server.origin + path, { signal: AbortSignal.timeout(10_000) })
+    await res.arrayBuffer()
+    return res.ok ? null : `it answers ${res.status}`
+  } catch (error) {
+    const cause = /** @type {{ cause?: { code?: string } }} */ (error).cause?.code
+    return `it does not answer (${cause ?? (error instanceof Error ? error.message : error)})`
+  }
+}
+
 /** @type {Record<string, unknown>[]} */
 const rows = []
 let waitedSeconds = first.waited
@@ -124,6 +140,9 @@ try {
       // again; it is reported, and it never replaces a scored run.
       if (lhr.runtimeError || categories.some((c) => lhr.categories[c]?.score == null)) {
         broken.push(lhr.runtimeError?.code ?? 'no score')
+        const down = await serverError(page.path)
+        if (down)
+          throw new Error(`A run of ${page.path} measured nothing, and the server: ${down}.`)
         console.log(`     ${page.path}: a run measured nothing (${broken.at(-1)}); running again`)
       } else {
         runs.push(figuresOf(lhr, page))
