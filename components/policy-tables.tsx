@@ -162,31 +162,23 @@ export function SourcesTable() {
         <li key={s.id} id={`source-${s.id}`} className="source-card">
           <p className="source-card-title">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</p>
           <dl>
-            <div>
-              <dt>{t.trust}</dt>
-              <dd>{trustLabels[s.trust]}</dd>
-            </div>
-            <div>
-              <dt>{t.stored}</dt>
-              <dd>{s.storedNote}</dd>
-            </div>
-            <div>
-              <dt>{t.sourceReviewed}</dt>
-              <dd>
-                <DateText date={s.reviewed} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t.id}</dt>
-              <dd>
-                <code>{s.id}</code>
-              </dd>
-            </div>
+            <dt>{t.trust}</dt>
+            <dd>{trustLabels[s.trust]}</dd>
+            <dt>{t.stored}</dt>
+            <dd>{s.storedNote}</dd>
+            <dt>{t.sourceReviewed}</dt>
+            <dd>
+              <DateText date={s.reviewed} />
+            </dd>
+            <dt>{t.id}</dt>
+            <dd>
+              <code>{s.id}</code>
+            </dd>
             {s.note ? (
-              <div>
+              <>
                 <dt>{t.note}</dt>
                 <dd>{s.note}</dd>
-              </div>
+              </>
             ) : null}
           </dl>
         </li>

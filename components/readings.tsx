@@ -10,16 +10,18 @@ const t = getMessages(defaultLang).policy
 /** Short source names, each linking to the source's entry on /sources. */
 export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
   return (
-    <span className="source-names">
+    <>
       {ids.map((id, i) => (
-        // A fragment, not a span per name: /refunds alone lists 57 names, and every element
-        // costs style and layout time on a phone.
+        // Fragments, not a span per name nor one around them: /refunds lists 57 names and
+        // /sources 55 lists of them, and every element costs style and layout time on a phone.
         <Fragment key={id}>
           {i > 0 ? ', ' : ''}
-          <a href={`/sources#source-${id}`}>{getSource(id).short}</a>
+          <a className="source-name" href={`/sources#source-${id}`}>
+            {getSource(id).short}
+          </a>
         </Fragment>
       ))}
-    </span>
+    </>
   )
 }
 

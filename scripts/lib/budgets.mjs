@@ -1,24 +1,40 @@
 // Pure helpers of the size budget gate (scripts/check-budgets.mjs): gzip sizes, which files a
-// page's HTML makes the browser load, the framework floor, and the verdict for one route.
+// page's HTML makes the browser load, and the verdict for one route.
 // No network, no files: everything here is unit-tested (tests/unit/budgets.test.ts).
 import { gzipSync } from 'node:zlib'
 import { eachElement, textOf, tokens } from './html.mjs'
+
+/** @typedef {{ file: string, bytes: number }} SizedFile */
+/** @typedef {{ maxTotal: number, maxOwnJs: number }} Budget */
+/**
+ * What a page's HTML makes the browser load, gzipped.
+ * @typedef {{ route: string, html: number, css: SizedFile[], js: SizedFile[] }} MeasuredRoute
+ */
 
 /** 1 kB = 1,000 bytes, as in `next build`'s own output. */
 export const KB = 1000
 
 /**
- * The budgets. A guide page (and the 404) weighs at most 150 kB gzipped in total (HTML, CSS
- * and JavaScript), of which at most 3 kB is our own client code. The calculator weighs at
- * most the framework floor plus 20 kB (the issue's budget, set when it hydrated with React;
- * it now loads none of the framework, so it is far under).
+ * The budget of every page, the 404 and the refund check's answers included: at most 30 kB
+ * gzipped in all (the HTML and the CSS and JavaScript it makes the browser load), of which at
+ * most 3 kB is our own JavaScript (the page enhancers, /enhance/). No page loads any framework
+ * JavaScript; if Next's client runtime came back (about 135 kB), the total would say so.
  */
-export const budgets = {
-  guide: { kind: 'guide', maxTotal: 150 * KB, maxOwnJs: 3 * KB },
-  calculator: { kind: 'calculator', overFloor: 20 * KB },
+/** @type {Budget} */
+export const budget = { maxTotal: 30 * KB, maxOwnJs: 3 * KB }
+
+/**
+ * Our own scripts: the page enhancers that scripts/build-enhance.mjs writes to public/enhance/.
+ * @param {string} path
+ */
+export function isOwnScript(path) {
+  return path.startsWith('/enhance/')
 }
 
-/** Gzipped size in bytes (level 9, like the usual bundle-size tools). */
+/**
+ * Gzipped size in bytes (level 9, like the usual bundle-size tools).
+ * @param {string | Uint8Array} body
+ */
 export function gzipSize(body) {
   return gzipSync(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, { level: 9 }).length
 }
@@ -28,12 +44,17 @@ export function gzipSize(body) {
 const inlineAssetRef = /(?:\/_next\/)?static\/[\w~.\-/]+?\.(?:js|css)(?![\w.~-])/g
 const jsTypes = /^(?:$|module$|text\/javascript$|application\/javascript$)/i
 
-/** A same-origin path ("/_next/static/…"), or the absolute URL of another origin. */
+/**
+ * A same-origin path ("/_next/static/…"), or the absolute URL of another origin.
+ * @param {string} ref
+ * @param {string} [origin]
+ */
 export function normalizeAsset(ref, origin = 'http://site.invalid') {
   const url = new URL(ref.startsWith('static/') ? `/_next/${ref}` : ref, `${origin}/`)
   return url.origin === new URL(origin).origin ? url.pathname : url.href
 }
 
+/** @param {string[]} list */
 function unique(list) {
   return [...new Set(list)]
 }
@@ -51,8 +72,11 @@ function unique(list) {
  * @param {string} [origin] the page's origin, so absolute same-origin URLs count as ours
  */
 export function extractAssets(html, origin) {
+  /** @type {string[]} */
   const modern = []
+  /** @type {string[]} */
   const noModule = []
+  /** @type {string[]} */
   const css = []
   eachElement(html, (name, attrs, node) => {
     if (name === 'script') {
@@ -74,11 +98,12 @@ export function extractAssets(html, origin) {
         modern.push(href)
     }
   })
-  const norm = (list) => unique(list.map((ref) => normalizeAsset(ref, origin)))
+  const norm = (/** @type {string[]} */ list) =>
+    unique(list.map((ref) => normalizeAsset(ref, origin)))
   const skipped = new Set(norm(noModule))
   const js = norm(modern).filter((p) => !skipped.has(p))
   const styles = norm(css)
-  const isExternal = (p) => !p.startsWith('/')
+  const isExternal = (/** @type {string} */ p) => !p.startsWith('/')
   return {
     js: js.filter((p) => !isExternal(p)),
     css: styles.filter((p) => !isExternal(p)),
@@ -87,43 +112,23 @@ export function extractAssets(html, origin) {
   }
 }
 
-/**
- * The framework floor: the JavaScript Next.js loads for a hydrated page that has no client
- * component of ours. Next's own build stats name it: the first-load chunks of its 404 route
- * (.next/diagnostics/route-bundle-stats.json). Without those stats, the build manifest's
- * `rootMainFiles`, a smaller set (so a stricter budget). No page loads it any more: the
- * runtime is taken out of the guides after the build (scripts/static-pages.mjs) and out of
- * the refund check by the server (scripts/start.mjs). The calculator's budget is still
- * counted from it, as the issue sets it: its weight stays under the floor plus 20 kB.
- * @param {{ route: string, firstLoadChunkPaths?: string[] }[] | undefined} routeStats
- * @param {{ rootMainFiles?: string[] }} buildManifest .next/build-manifest.json
- * @returns {{ files: Set<string>, source: string }}
- */
-export function frameworkFloor(routeStats, buildManifest) {
-  const notFound = routeStats?.find((entry) => entry.route === '/_not-found')
-  const fromStats = notFound?.firstLoadChunkPaths ?? []
-  if (fromStats.length > 0) {
-    return {
-      files: new Set(fromStats.map((p) => normalizeAsset(p.replace(/^\.next\//, '')))),
-      source: 'first-load chunks of /_not-found in .next/diagnostics/route-bundle-stats.json',
-    }
-  }
-  const root = buildManifest.rootMainFiles ?? []
-  if (root.length === 0) throw new Error('the build lists no framework chunks at all')
-  return {
-    files: new Set(root.map((p) => normalizeAsset(p))),
-    source: 'rootMainFiles in .next/build-manifest.json',
-  }
-}
-
+/** @param {SizedFile[]} files */
 const sum = (files) => files.reduce((n, f) => n + f.bytes, 0)
+/** @type {(a: SizedFile, b: SizedFile) => number} */
 const bySize = (a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file)
 
-/** "12.3 kB" */
+/**
+ * "12.3 kB"
+ * @param {number} bytes
+ */
 export function kb(bytes) {
   return `${(bytes / KB).toFixed(1)} kB`
 }
 
+/**
+ * @param {SizedFile[]} files
+ * @param {number} [limit]
+ */
 function describe(files, limit = 3) {
   const shown = files.slice(0, limit).map((f) => `${f.file} ${kb(f.bytes)}`)
   if (files.length > limit) shown.push(`${files.length - limit} more`)
@@ -131,90 +136,90 @@ function describe(files, limit = 3) {
 }
 
 /**
- * The verdict for one route.
- * @param {{ route: string, html: number, css: {file: string, bytes: number}[],
- *   js: {file: string, bytes: number}[] }} measured gzipped sizes
- * @param {{ kind: 'guide', maxTotal: number, maxOwnJs: number } |
- *   { kind: 'calculator', overFloor: number }} budget
- * @param {Set<string>} floor the framework floor's script paths
- * @param {number} floorBytes their gzipped size together
+ * @typedef {object} RouteVerdict
+ * @property {string} route
+ * @property {number} html
+ * @property {number} css
+ * @property {number} js
+ * @property {number} ownJs
+ * @property {number} otherJs
+ * @property {number} total
+ * @property {'ok' | 'over'} status
+ * @property {string[]} problems
+ * @property {SizedFile[]} ownScripts
+ * @property {SizedFile[]} otherScripts
  */
-export function evaluateRoute(measured, budget, floor, floorBytes) {
-  const own = measured.js.filter((f) => !floor.has(f.file)).sort(bySize)
-  const floorFiles = measured.js.filter((f) => floor.has(f.file)).sort(bySize)
+
+/**
+ * The verdict for one route.
+ * @param {MeasuredRoute} measured gzipped sizes
+ * @param {Budget} [limit]
+ * @returns {RouteVerdict}
+ */
+export function evaluateRoute(measured, limit = budget) {
+  const own = measured.js.filter((f) => isOwnScript(f.file)).sort(bySize)
+  const other = measured.js.filter((f) => !isOwnScript(f.file)).sort(bySize)
   const css = [...measured.css].sort(bySize)
   const cssBytes = sum(css)
   const jsBytes = sum(measured.js)
   const ownJs = sum(own)
   const total = measured.html + cssBytes + jsBytes
+  /** @type {string[]} */
   const problems = []
 
-  // What we control comes first in a message: our chunks, the HTML, the CSS; then the floor.
+  // What we control comes first in a message: our scripts, the HTML, the CSS; then the rest.
   const parts = () =>
     [
       own.length ? `own JS: ${describe(own)}` : null,
       `HTML document ${kb(measured.html)}`,
       css.length ? `CSS: ${describe(css)}` : null,
-      floorFiles.length
-        ? `framework floor ${kb(sum(floorFiles))} (${describe(floorFiles, 2)})`
-        : null,
+      other.length ? `other JS ${kb(sum(other))} (${describe(other, 2)})` : null,
     ]
       .filter(Boolean)
       .join('; ')
 
-  let limitText
-  if (budget.kind === 'guide') {
-    limitText = `total ≤ ${kb(budget.maxTotal)}, own JS ≤ ${kb(budget.maxOwnJs)}`
-    if (total > budget.maxTotal) {
-      problems.push(
-        `total ${kb(total)} is over ${kb(budget.maxTotal)} by ${kb(total - budget.maxTotal)}. ` +
-          `Largest parts: ${parts()}`,
-      )
-    }
-    if (ownJs > budget.maxOwnJs) {
-      problems.push(
-        `own JS ${kb(ownJs)} is over ${kb(budget.maxOwnJs)} by ${kb(ownJs - budget.maxOwnJs)}. ` +
-          `Largest own chunks: ${describe(own, 5)}`,
-      )
-    }
-  } else if (budget.kind === 'calculator') {
-    const limit = floorBytes + budget.overFloor
-    limitText = `total ≤ floor + ${kb(budget.overFloor)} = ${kb(limit)}`
-    if (total > limit) {
-      problems.push(
-        `total ${kb(total)} is over the floor (${kb(floorBytes)}) + ${kb(budget.overFloor)} ` +
-          `by ${kb(total - limit)}. Largest parts: ${parts()}`,
-      )
-    }
-  } else {
-    throw new Error(`unknown budget kind ${JSON.stringify(budget)}`)
+  if (total > limit.maxTotal) {
+    problems.push(
+      `total ${kb(total)} is over ${kb(limit.maxTotal)} by ${kb(total - limit.maxTotal)}. ` +
+        `Largest parts: ${parts()}`,
+    )
+  }
+  if (ownJs > limit.maxOwnJs) {
+    problems.push(
+      `own JS ${kb(ownJs)} is over ${kb(limit.maxOwnJs)} by ${kb(ownJs - limit.maxOwnJs)}. ` +
+        `Largest own scripts: ${describe(own, 5)}`,
+    )
   }
 
   return {
     route: measured.route,
-    kind: budget.kind,
     html: measured.html,
     css: cssBytes,
     js: jsBytes,
     ownJs,
+    otherJs: jsBytes - ownJs,
     total,
-    budget: limitText,
     status: problems.length ? 'over' : 'ok',
     problems,
-    ownChunks: own,
+    ownScripts: own,
+    otherScripts: other,
   }
 }
 
-/** A plain-text table: one line per row, columns padded; numbers and sizes right-aligned. */
+/**
+ * A plain-text table: one line per row, columns padded; numbers and sizes right-aligned.
+ * @param {string[]} headers
+ * @param {(string | number)[][]} rows
+ */
 export function formatTable(headers, rows) {
   const cells = rows.map((r) => r.map(String))
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)))
   const numeric = headers.map(
     (_, i) => cells.length > 0 && cells.every((r) => /^-?[\d.]+(?: kB)?$/.test(r[i] ?? '')),
   )
-  const line = (r) =>
+  const line = (/** @type {string[]} */ r) =>
     r
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd()
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n')
