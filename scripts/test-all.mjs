@@ -22,11 +22,14 @@ const steps = [
 
 const started = Date.now()
 /** Each stage's name and seconds, printed as one table at the end, pass or fail. */
+/** @type {[name: string, seconds: number][]} */
 const times = []
 function summary() {
   const width = Math.max(...times.map(([name]) => name.length), 'total'.length)
   console.log('\n=== stage times')
-  for (const [name, seconds] of [...times, ['total', (Date.now() - started) / 1000]])
+  /** @type {[string, number][]} */
+  const rows = [...times, ['total', (Date.now() - started) / 1000]]
+  for (const [name, seconds] of rows)
     console.log(`${name.padEnd(width)}  ${seconds.toFixed(0).padStart(5)} s`)
 }
 

@@ -30,7 +30,8 @@ if (process.argv[2] === '--list') {
 // Extra arguments go to every run. A file filter (an argument that names part of a suite's
 // path, as Vitest matches them) narrows the other zones' runs to the marked suites it matches.
 const extra = process.argv.slice(2)
-const isFilter = (a) => !a.startsWith('-') && suites.some((f) => f.includes(a))
+const isFilter = (/** @type {string} */ a) =>
+  !a.startsWith('-') && suites.some((f) => f.includes(a))
 const filters = extra.filter(isFilter)
 const options = extra.filter((a) => !isFilter(a))
 const zoned = filters.length ? marked.filter((f) => filters.some((x) => f.includes(x))) : marked
@@ -38,8 +39,10 @@ const zoned = filters.length ? marked.filter((f) => filters.some((x) => f.includ
 // The other zones repeat the fuzz on 200 queries: its 10,000 in the first zone prove that the
 // page and the API agree, and every worked case, compared in full in every zone
 // (tests/unit/refund-answers.test.ts), looks for answers that move with the zone.
+/** @typedef {{ zone: string, args: string[], env: Record<string, string> }} Run */
+/** @type {Run[]} */
 const runs = [
-  { zone: zones[0], args: extra, env: {} },
+  { zone: zones[0] ?? 'UTC', args: extra, env: {} },
   ...(zoned.length
     ? zones.slice(1).map((zone) => ({
         zone,
@@ -50,6 +53,7 @@ const runs = [
 ]
 const parallel = Math.max(1, Math.min(2, os.availableParallelism?.() ?? os.cpus().length))
 
+/** @param {Run} run */
 function run({ zone, args, env }) {
   return new Promise((resolve) => {
     const started = Date.now()
@@ -76,7 +80,7 @@ let next = 0
 async function worker() {
   while (next < runs.length) {
     const i = next++
-    results[i] = await run(runs[i])
+    results[i] = await run(/** @type {Run} */ (runs[i]))
   }
 }
 await Promise.all(Array.from({ length: parallel }, worker))
