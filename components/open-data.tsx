@@ -7,7 +7,7 @@ import { licence, openDataPaths } from '@/lib/open-data'
  */
 export function OpenData() {
   return (
-    <section id="open-data" className="related" aria-labelledby="open-data-title">
+    <section id="open-data" className="related not-prose" aria-labelledby="open-data-title">
       <h2 id="open-data-title">Open data and the change feed</h2>
       <ul role="list">
         <li>

@@ -32,6 +32,8 @@ export const widgetRegistry = /** @type {const} */ ({
   TermsChangeLog: { mdx: true },
   UpgradeRules: { mdx: true },
   Readings: { mdx: false, stylesheet: 'readings.css' },
+  // Where the site's data can be taken from, and on what terms (/sources).
+  OpenData: { mdx: true },
   // Ready-to-send messages, copied with one tap and filled from the refund check.
   Message: { mdx: true, enhancer: 'copy-message', stylesheet: 'ready-message.css' },
   MessageText: { mdx: true },

@@ -3,6 +3,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { Checklist, ChecklistItem } from './checklist'
 import { Choice, Choices } from './choices'
 import { Door, Doors } from './doors'
+import { OpenData } from './open-data'
 import {
   Caveats,
   ConflictsList,
@@ -49,6 +50,7 @@ export function mdxWidgets(
     StatutoryRules,
     TermsChangeLog,
     UpgradeRules,
+    OpenData,
     QuickCheck,
     Checklist: ({ children }: { children?: ReactNode }) => (
       <Checklist t={t.checklist}>{children}</Checklist>
