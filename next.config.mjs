@@ -19,7 +19,9 @@ export default function nextConfig(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     distDir,
-    ...(standalone ? { output: 'standalone' } : {}),
+    // The standalone build is the same code as the main build, which `npm run typecheck` and
+    // `npm run build` type-check: it skips a third pass (about 30 s of CI).
+    ...(standalone ? { output: 'standalone', typescript: { ignoreBuildErrors: true } } : {}),
     // Read once, at build time: every canonical address, prerendered or not, uses the same.
     env: { SITE_ORIGIN: process.env.SITE_ORIGIN ?? 'https://leavingcoursera.example' },
     // The built files' map (lib/assets.server.ts reads it at run time) goes with the
