@@ -23,8 +23,8 @@ export function ErrorSummary({
         {title}
       </h2>
       <ul role="list">
-        {errors.map((e) => (
-          <li key={e.field}>
+        {errors.map((e, i) => (
+          <li key={`${e.field}-${i}`}>
             <a href={`#${fieldAnchor(e.field)}`}>{e.message}</a>
           </li>
         ))}

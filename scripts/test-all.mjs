@@ -6,11 +6,11 @@ import { appendFileSync } from 'node:fs'
 
 /** @type {[name: string, command: string, args: string[]][]} */
 const steps = [
-  ['unit tests, in five time zones', 'npm', ['run', 'test:unit']],
+  ['unit tests (the date suites in five time zones)', 'npm', ['run', 'test:unit']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
   ['production build', 'npm', ['run', 'build']],
   ['standalone build (for the test that serves every way)', 'npm', ['run', 'build:standalone']],
-  ['end-to-end tests (with the 10,000-query fuzz test)', 'npx', ['playwright', 'test']],
+  ['end-to-end tests (browser, HTTP fuzz, every way of serving)', 'npx', ['playwright', 'test']],
   ['size budgets', 'npm', ['run', 'check:budgets']],
   ['link crawl', 'npm', ['run', 'check:links']],
   [
