@@ -24,7 +24,7 @@ const { values: flags } = parseArgs({ options: { sample: { type: 'boolean', defa
 
 const manifest = JSON.parse(readFileSync('tests/fixtures/published-anchors.json', 'utf8'))
 // The refund check with an answer on screen: the page readers land on from the form. Its
-// answers are noindex on purpose (app/refunds/check/page.tsx), so SEO is read without
+// answers are noindex on purpose (app/refunds/check/route.tsx), so SEO is read without
 // `is-crawlable` there, and that audit must keep failing.
 /** @type {{ path: string, noindex?: boolean }} */
 const answer = {
