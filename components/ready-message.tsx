@@ -97,9 +97,16 @@ export function Blank({
   only?: 'subscriptions' | 'eu-uk'
   children?: ReactNode
 }) {
+  // A blank is inline. MDX hands over a blank written across lines (as Prettier writes a long
+  // one) as a paragraph: keep its words, not the block, or the brackets break onto lines of
+  // their own and a <p> ends up inside <mark>.
+  const words =
+    isValidElement<{ children?: ReactNode }>(children) && children.type === 'p'
+      ? children.props.children
+      : children
   const blank = (
     <mark className="blank">
-      <span className="sr-only">{t.blankPrefix} </span>[{children}]
+      <span className="sr-only">{t.blankPrefix} </span>[{words}]
     </mark>
   )
   if (!fill) return blank
