@@ -45,34 +45,51 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcOf(to) - utcOf(from)) / 86_400_000)
 }
 
+const styles = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
+
 /** Formatters are costly to build: one is kept per locale and style. */
 const formatters = new Map<string, Intl.DateTimeFormat>()
+/**
+ * Spelled dates, kept: an answer spells the same few dates many times, and formatting is most
+ * of what a date costs a page render. Bounded, since a server meets ever new dates.
+ */
+const spelled = new Map<string, string>()
 
 /**
  * Intl formats the date's midnight in UTC with its own time zone fixed to UTC, so the printed
  * day is the calendar day wherever the code runs.
  */
-function spell(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  const key = locale + JSON.stringify(options)
+function spell(date: string, locale: string, style: keyof typeof styles): string {
+  const key = `${locale} ${style}`
+  const cacheKey = `${key} ${date}`
+  const known = spelled.get(cacheKey)
+  if (known !== undefined) return known
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formatter = new Intl.DateTimeFormat(locale, { ...styles[style], timeZone: 'UTC' })
     formatters.set(key, formatter)
   }
-  return formatter.format(utcOf(date))
+  const text = formatter.format(utcOf(date))
+  if (spelled.size >= 2000) spelled.clear()
+  spelled.set(cacheKey, text)
+  return text
 }
 
 /** "Monday, 16 November 2026": the long form readers see next to the ISO form. */
 export function formatLong(date: string, locale = 'en-GB'): string {
-  return spell(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  return spell(date, locale, 'long')
 }
 
 /** "16 November 2026": inside a sentence, such as a ready-to-send message. */
 export function formatMedium(date: string, locale = 'en-GB'): string {
-  return spell(date, locale, { day: 'numeric', month: 'long', year: 'numeric' })
+  return spell(date, locale, 'medium')
 }
 
 /** "16 Nov": for tight spaces such as the timeline's labels. */
 export function formatShort(date: string, locale = 'en-GB'): string {
-  return spell(date, locale, { day: 'numeric', month: 'short' })
+  return spell(date, locale, 'short')
 }

@@ -38,9 +38,19 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return toPlain(date).add({ days }).toString()
 }
 
+/** Day counts, kept for the same reason as parsed dates: `until` is the costliest operation. */
+const spans = new Map<string, number>()
+
 /** Whole calendar days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return toPlain(from).until(toPlain(to), { largestUnit: 'days' }).days
+  const key = `${from} ${to}`
+  let days = spans.get(key)
+  if (days === undefined) {
+    days = toPlain(from).until(toPlain(to), { largestUnit: 'days' }).days
+    if (spans.size >= 1000) spans.clear()
+    spans.set(key, days)
+  }
+  return days
 }
 
 /** -1, 0 or 1, like a sort comparator. */
