@@ -16,6 +16,8 @@ const en = {
     refunds: 'Refunds',
     check: 'Refund check',
     delete: 'Delete account',
+    charges: 'Charges',
+    messages: 'Messages',
     faq: 'FAQ',
   },
   breadcrumbsLabel: 'Breadcrumbs',
