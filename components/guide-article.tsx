@@ -122,7 +122,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         <Content
           components={{
             Steps: ({ children }: { children?: ReactNode }) => (
-              <Steps t={t.steps}>{children}</Steps>
+              <Steps t={t.steps} guideTitle={fm.title}>
+                {children}
+              </Steps>
             ),
             Step,
             Anchor,
