@@ -42,6 +42,12 @@ export function breadcrumbTrail(guide: Guide, all: Guide[]): Crumb[] {
   return trail
 }
 
+/**
+ * A longer list of sections is folded: open, it filled most of a phone screen before the
+ * page's own first words (on /refunds, whose opening list of products leads instead).
+ */
+const foldedTocFrom = 14
+
 interface Props {
   guide: Guide
   all: Guide[]
@@ -63,6 +69,16 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
     if (!label) throw new Error(`${guide.file}: related page "${href}" does not exist`)
     return { href, label, description: target?.frontmatter.description ?? extra?.description }
   })
+
+  const tocList = (
+    <ul role="list">
+      {guide.headings.map((h) => (
+        <li key={h.id}>
+          <a href={`#${h.id}`}>{h.text}</a>
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <article className="guide" aria-labelledby="page-title">
@@ -104,16 +120,21 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
 
       {guide.headings.length >= 4 ? (
         <nav className="toc" aria-labelledby="toc-title">
-          <h2 id="toc-title" className="toc-title">
-            {t.guide.onThisPage}
-          </h2>
-          <ul role="list">
-            {guide.headings.map((h) => (
-              <li key={h.id}>
-                <a href={`#${h.id}`}>{h.text}</a>
-              </li>
-            ))}
-          </ul>
+          {guide.headings.length > foldedTocFrom ? (
+            <details>
+              <summary id="toc-title" className="toc-title">
+                {t.guide.onThisPage}
+              </summary>
+              {tocList}
+            </details>
+          ) : (
+            <>
+              <h2 id="toc-title" className="toc-title">
+                {t.guide.onThisPage}
+              </h2>
+              {tocList}
+            </>
+          )}
         </nav>
       ) : null}
 
@@ -122,7 +143,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         <Content
           components={{
             Steps: ({ children }: { children?: ReactNode }) => (
-              <Steps t={t.steps}>{children}</Steps>
+              <Steps t={t.steps} guideTitle={fm.title}>
+                {children}
+              </Steps>
             ),
             Step,
             Anchor,

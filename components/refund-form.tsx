@@ -6,6 +6,7 @@ import {
   channels,
   regionLabels,
   regions,
+  subscriptionProducts,
 } from '@/lib/policy/products'
 import { trialRule } from '@/lib/policy/rules'
 import { dateParts } from '@/lib/policy/date-parts'
@@ -75,7 +76,7 @@ function Radios(props: {
   name: FormField
   legend: string
   hint?: ReactNode
-  options: readonly { value: string; label: string }[]
+  options: readonly { value: string; label: string; paidOnce?: boolean }[]
   checked: string | undefined
   error?: FormError
   size?: 'large' | 'small'
@@ -107,6 +108,7 @@ function Radios(props: {
                 name={name}
                 value={o.value}
                 defaultChecked={checked === o.value}
+                data-paid-once={o.paidOnce ? '' : undefined}
               />
               <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
             </div>
@@ -196,7 +198,13 @@ export function RefundForm({ t, values: given, errors, serverToday }: Props) {
         name="product"
         legend={t.product.legend}
         hint={t.product.hint}
-        options={productOrder.map((p) => ({ value: p, label: productLabels[p] }))}
+        // Marks what is paid once, so forms.css can hide the subscription-only questions
+        // (renewal, upgrade) without JavaScript too.
+        options={productOrder.map((p) => ({
+          value: p,
+          label: productLabels[p],
+          paidOnce: !subscriptionProducts.includes(p),
+        }))}
         checked={values.product}
         error={errorFor('product')}
       />

@@ -2,9 +2,13 @@ import type { Messages } from '@/lib/i18n/messages'
 import { siteName } from '@/lib/site'
 
 export function SiteHeader({ t }: { t: Messages }) {
+  // The four things readers come for first, then the tools: at 390 px each group fills
+  // one row (globals.css), where another order left "FAQ" alone on a third.
   const links = [
     { href: '/cancel', label: t.nav.cancel },
     { href: '/refunds', label: t.nav.refunds },
+    { href: '/charges', label: t.nav.charges },
+    { href: '/messages', label: t.nav.messages },
     { href: '/refunds/check', label: t.nav.check },
     { href: '/delete-account', label: t.nav.delete },
     { href: '/faq', label: t.nav.faq },

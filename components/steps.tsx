@@ -11,14 +11,32 @@ interface StepProps {
   /** Set by <Steps>: the step's number and the words around it. */
   number?: number
   t?: Messages['steps']
+  /** Set by <Steps>: how many steps, and the guide they belong to. */
+  total?: number
+  guideTitle?: string
   children?: ReactNode
 }
 
 /** Numbered steps in the spirit of GOV.UK's step-by-step navigation, speaking `t`'s language. */
-export function Steps({ t, children }: { t: Messages['steps']; children?: ReactNode }) {
-  const numbered = Children.toArray(children)
-    .filter(isValidElement)
-    .map((child, index) => cloneElement(child as ReactElement<StepProps>, { number: index + 1, t }))
+export function Steps({
+  t,
+  guideTitle,
+  children,
+}: {
+  t: Messages['steps']
+  /** Named in a step a shared link lands on, whose page title is then off-screen. */
+  guideTitle?: string
+  children?: ReactNode
+}) {
+  const steps = Children.toArray(children).filter(isValidElement)
+  const numbered = steps.map((child, index) =>
+    cloneElement(child as ReactElement<StepProps>, {
+      number: index + 1,
+      t,
+      total: steps.length,
+      guideTitle,
+    }),
+  )
   return (
     <ol className="steps not-prose" role="list">
       {numbered}
@@ -26,7 +44,7 @@ export function Steps({ t, children }: { t: Messages['steps']; children?: ReactN
   )
 }
 
-export function Step({ id, title, aliases, number, t, children }: StepProps) {
+export function Step({ id, title, aliases, number, t, total, guideTitle, children }: StepProps) {
   if (!t || number === undefined) throw new Error(`<Step id="${id}"> must be inside <Steps>`)
   return (
     <li id={id} className="step">
@@ -43,6 +61,11 @@ export function Step({ id, title, aliases, number, t, children }: StepProps) {
         </span>
         <span>{title}</span>
       </h3>
+      {/* Shown only in the step a shared link lands on (guide.css, :target): the guide's
+          title is off-screen there. Hidden, and so silent, in every other step. */}
+      {guideTitle && total ? (
+        <p className="step-where">{t.where(guideTitle, number, total)}</p>
+      ) : null}
       <div className="step-body prose">{children}</div>
       <CopyLink
         id={id}

@@ -194,6 +194,18 @@ function enhance(form: HTMLFormElement) {
     announce(live, said?.textContent?.trim() ?? '')
   }
 
+  // GOV.UK's error summary: a link focuses its field's first input and scrolls the whole
+  // question (legend, hint, message) into view, not the input flush against the top.
+  page.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('.error-summary a') : null
+    const input = document.getElementById(link?.getAttribute('href')?.slice(1) ?? '')
+    const field = input?.closest('.field')
+    if (!input || !field) return
+    event.preventDefault()
+    field.scrollIntoView()
+    input.focus({ preventScroll: true })
+  })
+
   const schedule = () => {
     window.clearTimeout(timer)
     timer = window.setTimeout(() => void update(), 300)

@@ -16,6 +16,8 @@ const en = {
     refunds: 'Refunds',
     check: 'Refund check',
     delete: 'Delete account',
+    charges: 'Charges',
+    messages: 'Messages',
     faq: 'FAQ',
   },
   breadcrumbsLabel: 'Breadcrumbs',
@@ -50,6 +52,7 @@ const en = {
     copied: 'Link copied',
     copyFailed: 'Could not copy. The link is now in the address bar.',
     stepLabel: (n: number) => `Step ${n}`,
+    where: (guide: string, n: number, total: number) => `${guide} · step ${n} of ${total}`,
   },
   calculator: {
     title: 'Can I still get a refund?',

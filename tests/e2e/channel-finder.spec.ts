@@ -6,9 +6,10 @@ const answers: [name: RegExp, path: string, heading: RegExp][] = [
   [/The line names Google/, '/cancel/google', /billed by Google Play/],
   [/The line names Coursera/, '/cancel/web', /on the website/],
   [/On coursera\.org/, '/cancel/web', /on the website/],
-  [/iPhone or iPad, paying through the App Store/, '/cancel/apple', /billed by Apple/],
-  [/Android, paying through Google Play/, '/cancel/google', /billed by Google Play/],
-  [/with Coursera billing you/, '/cancel/app', /Coursera app/],
+  // In the app, who charged you tells the three apart (issue 14): the name on the statement.
+  [/iPhone or iPad, and Apple charged you/, '/cancel/apple', /billed by Apple/],
+  [/Android, and Google Play charged you/, '/cancel/google', /billed by Google Play/],
+  [/Coursera app, but Coursera charged you/, '/cancel/app', /Coursera app/],
 ]
 
 for (const scripts of ['on', 'off'] as const) {

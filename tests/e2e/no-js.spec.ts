@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { pageUrls, publishedPages } from './site-map'
+import { expectErrorLinksShowTheirQuestion, refundFormWithErrors } from './error-links'
 
 // Runs in the project with JavaScript disabled: everything a reader needs is in the HTML.
 for (const url of pageUrls) {
@@ -33,4 +34,22 @@ test('a link to a step lands on it without JavaScript', async ({ page }) => {
   if (!url || !anchors) throw new Error('the manifest lists no page with steps')
   await page.goto(`${url}#${anchors[1]}`)
   await expect(page.locator(`[id="${anchors[1]}"]`)).toBeInViewport()
+})
+
+test.describe('the refund check at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('asks about a renewal only after a subscription', async ({ page }) => {
+    await page.goto('/refunds/check')
+    await page.locator('#product-course').check()
+    await expect(page.locator('#renewal-no')).toBeHidden()
+    await expect(page.locator('#upgrade-no')).toBeHidden()
+    await page.locator('#product-plus-annual').check()
+    await expect(page.locator('#renewal-no')).toBeVisible()
+  })
+
+  test('an error-summary link shows the question, not just its input', async ({ page }) => {
+    await page.goto(refundFormWithErrors)
+    await expectErrorLinksShowTheirQuestion(page)
+  })
 })
