@@ -121,13 +121,15 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
           {date('paid', s.paidLabel)}
           {select('accessed', s.accessedLabel, yesNo)}
           {select('region', s.regionLabel, regions)}
+          {/* Asked for a course or Specialization, and with JavaScript the answer waits for
+              it: so it is in view, not under "More". */}
+          {select('certificate', s.certificateLabel, yesNo)}
         </div>
         <details className="field-details">
           <summary>{s.more}</summary>
           <div className="quick-grid">
             {select('renewal', s.renewalLabel, yesNo)}
             {select('upgrade', s.upgradeLabel, yesNo)}
-            {select('certificate', s.certificateLabel, yesNo)}
             {date('trialStart', s.trialStartLabel)}
             <div className="quick-field">
               <label htmlFor="quick-trialDays">{s.trialDaysLabel}</label>
