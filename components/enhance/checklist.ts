@@ -44,7 +44,8 @@ function enhance(root: HTMLElement) {
   const boxes = items.map((item) => {
     const box = el('input', {
       className: 'tick-box',
-      attrs: { type: 'checkbox', id: `tick-${item.id}`, 'aria-labelledby': `${item.id}-title` },
+      // Labelled by the item's title, a <label for> the server drew.
+      attrs: { type: 'checkbox', id: `tick-${item.id}` },
     })
     box.addEventListener('change', () => {
       writeRaw(withTick(parseTicks(readRaw()), item.id, box.checked))
