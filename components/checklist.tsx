@@ -45,12 +45,10 @@ export function ChecklistItem({ id, title, children }: ItemProps) {
     <li id={id} className="check-item">
       <span className="check-slot" />
       <div className="check-main">
-        {/* The title is the box's label: with scripts, tapping it or anywhere on its row
-            ticks the box (checklist.css stretches the label over the row). */}
+        {/* The title is the box's label (the enhancer points it at the box it draws): tapping
+            it or anywhere on its row ticks the box (checklist.css stretches it over the row). */}
         <h3 id={titleId} className="check-title">
-          <label htmlFor={`tick-${id}`} className="check-label">
-            {title}
-          </label>
+          <label className="check-label">{title}</label>
         </h3>
         <div className="check-body prose">{children}</div>
       </div>

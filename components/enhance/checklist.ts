@@ -44,9 +44,10 @@ function enhance(root: HTMLElement) {
   const boxes = items.map((item) => {
     const box = el('input', {
       className: 'tick-box',
-      // Labelled by the item's title, a <label for> the server drew.
       attrs: { type: 'checkbox', id: `tick-${item.id}` },
     })
+    // The item's title, a <label> the server drew, labels the box and ticks it when tapped.
+    item.querySelector('label')?.setAttribute('for', box.id)
     box.addEventListener('change', () => {
       writeRaw(withTick(parseTicks(readRaw()), item.id, box.checked))
       render()
