@@ -1,5 +1,6 @@
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import { distDir, standalone } from './lib/build-output.mjs'
+import { siteOriginHref } from './lib/site-origin.mjs'
 import {
   apiContentSecurityPolicy,
   securityHeaders,
@@ -23,7 +24,7 @@ export default function nextConfig(phase) {
     // `npm run build` type-check: it skips a third pass (about 30 s of CI).
     ...(standalone ? { output: 'standalone', typescript: { ignoreBuildErrors: true } } : {}),
     // Read once, at build time: every canonical address, prerendered or not, uses the same.
-    env: { SITE_ORIGIN: process.env.SITE_ORIGIN ?? 'https://leavingcoursera.example' },
+    env: { SITE_ORIGIN: siteOriginHref },
     // The built files' map (lib/assets.server.ts reads it at run time) goes with the
     // standalone output.
     outputFileTracingIncludes: { '/*': ['./.enhance/manifest.json'] },

@@ -12,7 +12,7 @@ interface ItemProps {
 /**
  * A checklist rendered on the server: a numbered list that reads and prints without
  * JavaScript. components/enhance/checklist.ts draws the tick boxes (into each item's slot,
- * which shows the item's number until then), the progress line and the reset button, and
+ * which shows the item's number until then, each labelled by its item's title), the progress line and the reset button, and
  * keeps the ticks in this browser only. `t` gives the words in the page's language.
  */
 export function Checklist({ t, children }: { t: Messages['checklist']; children?: ReactNode }) {
@@ -45,8 +45,10 @@ export function ChecklistItem({ id, title, children }: ItemProps) {
     <li id={id} className="check-item">
       <span className="check-slot" />
       <div className="check-main">
+        {/* The title is the box's label (the enhancer points it at the box it draws): tapping
+            it or anywhere on its row ticks the box (checklist.css stretches it over the row). */}
         <h3 id={titleId} className="check-title">
-          {title}
+          <label className="check-label">{title}</label>
         </h3>
         <div className="check-body prose">{children}</div>
       </div>

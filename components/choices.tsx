@@ -2,9 +2,10 @@ import type { ReactNode } from 'react'
 import { ArrowIcon } from './doors'
 
 /**
- * A question answered by tapping what you see: each answer is one plain link, full width,
- * to the page that helps. No script: it works the same with JavaScript off (the channel
- * finder on /cancel).
+ * A question answered by tapping what you see: each answer is a card, full width, with one
+ * plain link to the page that helps, stretched over the whole card (the link's ::after covers
+ * it), so a tap anywhere on the card follows it while the link's name stays "Cancel with
+ * Apple". No script: it works the same with JavaScript off (the channel finder on /cancel).
  */
 export function Choices({ children }: { children?: ReactNode }) {
   return (
@@ -26,13 +27,11 @@ export function Choice({
   children?: ReactNode
 }) {
   return (
-    <li>
-      <a href={href} className="choice">
-        <div className="choice-when">{children}</div>
-        <div className="choice-go">
-          {go}
-          <ArrowIcon size={18} />
-        </div>
+    <li className="choice">
+      <div className="choice-when">{children}</div>
+      <a href={href} className="choice-go">
+        {go}
+        <ArrowIcon size={18} />
       </a>
     </li>
   )

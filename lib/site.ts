@@ -1,8 +1,10 @@
+import { siteOriginHref } from './site-origin.mjs'
+
 /**
  * Site-wide settings. The origin is configured once (SITE_ORIGIN at build time) and every
  * canonical URL, sitemap entry and shared link is derived from it.
  */
-export const siteOrigin = new URL(process.env.SITE_ORIGIN ?? 'https://leavingcoursera.example')
+export const siteOrigin = new URL(siteOriginHref)
 
 export const siteName = 'Leaving Coursera'
 

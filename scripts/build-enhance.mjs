@@ -17,6 +17,7 @@ import tailwind from '@tailwindcss/postcss'
 import { build, context } from 'esbuild'
 import postcss from 'postcss'
 import { enhancers, widgetStylesheets } from '../components/widget-registry.mjs'
+import { siteOriginHref } from '../lib/site-origin.mjs'
 
 export { enhancers }
 const outdir = path.join('public', 'enhance')
@@ -133,7 +134,9 @@ export async function watchEnhancers() {
 export async function buildStylesheet() {
   const source =
     (await readFile(stylesheetEntry, 'utf8')) +
-    widgetStylesheets.map((file) => `@import '../components/${file}';\n`).join('')
+    widgetStylesheets.map((file) => `@import '../components/${file}';\n`).join('') +
+    // Printed links give absolute addresses (app/globals.css): the origin they start with.
+    `@media print { :root { --site-origin: ${JSON.stringify(siteOriginHref)}; } }\n`
   // @tailwindcss/postcss brings its own copy of postcss, whose types TypeScript will not
   // match against ours although the plugin interface is the same.
   const plugin = /** @type {import('postcss').AcceptedPlugin} */ (

@@ -44,8 +44,10 @@ function enhance(root: HTMLElement) {
   const boxes = items.map((item) => {
     const box = el('input', {
       className: 'tick-box',
-      attrs: { type: 'checkbox', id: `tick-${item.id}`, 'aria-labelledby': `${item.id}-title` },
+      attrs: { type: 'checkbox', id: `tick-${item.id}` },
     })
+    // The item's title, a <label> the server drew, labels the box and ticks it when tapped.
+    item.querySelector('label')?.setAttribute('for', box.id)
     box.addEventListener('change', () => {
       writeRaw(withTick(parseTicks(readRaw()), item.id, box.checked))
       render()

@@ -18,7 +18,8 @@ for (const scripts of ['on', 'off'] as const) {
       test(`"${name.source}" leads to ${path}`, async ({ page, baseURL }) => {
         if (scripts === 'off') await blockPageScripts(page)
         await page.goto('/cancel#who-bills-you')
-        await page.getByRole('link', { name }).click()
+        // The answer's card is tapped: the whole card follows its one link.
+        await page.locator('.choice').filter({ hasText: name }).click()
         await expect(page).toHaveURL(`${baseURL}${path}`)
         await expect(page.locator('h1')).toHaveText(heading)
       })
