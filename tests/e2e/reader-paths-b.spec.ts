@@ -76,7 +76,7 @@ test('/cancel: the way to tell app billing apart sits right under the choices', 
   page,
 }) => {
   await page.goto('/cancel')
-  const app = page.locator('.choice[href="/cancel/app"]')
+  const app = page.locator('.choice:has(a[href="/cancel/app"])')
   await expect(app).toContainText('Coursera charged you')
   // The next thing after the "Where you subscribed" choices points to the lists.
   const next = page.locator('#where-you-subscribed ~ .choices + p').first()

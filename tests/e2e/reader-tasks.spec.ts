@@ -36,9 +36,10 @@ for (const scripts of ['on', 'off'] as const) {
       await page.goto('/')
       await page.getByRole('link', { name: 'Stop paying' }).click()
       await expect(page).toHaveURL(/\/cancel$/)
+      // The whole card is the target: the reader taps the words that describe them.
       await page
-        .getByRole('link', { name: /iPhone or iPad, and Apple charged you/ })
-        .first()
+        .locator('.choice')
+        .filter({ hasText: /iPhone or iPad, and Apple charged you/ })
         .click()
       await expect(page).toHaveURL(/\/cancel\/apple$/)
       await expect(page.locator('h1')).toHaveText(/billed by Apple/)
@@ -125,7 +126,10 @@ for (const scripts of ['on', 'off'] as const) {
       const name = page.locator('main code', { hasText: 'COURSERA*PLUS' })
       await expect(name).toHaveText('COURSERA*PLUS')
       await expect(name).toBeVisible()
-      await page.getByRole('link', { name: /Coursera bills you/ }).click()
+      await page
+        .locator('.choice')
+        .filter({ hasText: /Coursera bills you/ })
+        .click()
       await expect(page).toHaveURL(/\/cancel\/web$/)
       await expect(page.locator('h1')).toHaveText(/on the website/)
     })
