@@ -1,8 +1,10 @@
 // The widget registry: every widget with a script or a stylesheet of its own, and every
 // component a guide's MDX may use. One entry per widget; the rest is derived from it:
 // - scripts/build-enhance.mjs bundles one enhancer per `enhancer` named here
-//   (components/enhance/<enhancer>.ts) and adds each `stylesheet` (components/<file>) to the
-//   site's stylesheet after app/site.css, in this order (later sheets win ties);
+//   (components/enhance/<enhancer>.ts), gives it its `root` (the selector of the element the
+//   component draws and the enhancer starts from, as WIDGET_ROOT.<enhancer in camelCase>), and
+//   adds each `stylesheet` (components/<file>) to the site's stylesheet after app/site.css, in
+//   this order (later sheets win ties);
 // - lib/assets.server.ts takes its `Enhancer` type from it;
 // - components/widgets.tsx must give a component for every entry with `mdx: true` (the
 //   type-check fails otherwise), and the one guide route passes those to every guide.
@@ -12,6 +14,8 @@
  * @typedef {object} WidgetEntry
  * @property {boolean} mdx a guide's MDX may use it by this name
  * @property {string} [enhancer] its page script, components/enhance/<enhancer>.ts
+ * @property {string} [root] with an enhancer: the CSS selector of the element the component
+ *   draws and the enhancer starts from (tests/e2e/a11y.spec.ts checks each is on its page)
  * @property {string} [stylesheet] its styles, components/<stylesheet>
  */
 
@@ -35,26 +39,59 @@ export const widgetRegistry = /** @type {const} */ ({
   // Where the site's data can be taken from, and on what terms (/sources).
   OpenData: { mdx: true },
   // Ready-to-send messages, copied with one tap and filled from the refund check.
-  Message: { mdx: true, enhancer: 'copy-message', stylesheet: 'ready-message.css' },
+  Message: {
+    mdx: true,
+    enhancer: 'copy-message',
+    root: '.copy-bar[data-target]',
+    stylesheet: 'ready-message.css',
+  },
   MessageText: { mdx: true },
-  Blank: { mdx: true, enhancer: 'message-fill' },
+  Blank: { mdx: true, enhancer: 'message-fill', root: '[data-fill]' },
   PrefillNote: { mdx: true },
   // The pre-deletion checklist, with ticks kept in the browser.
-  Checklist: { mdx: true, enhancer: 'checklist', stylesheet: 'checklist.css' },
+  Checklist: {
+    mdx: true,
+    enhancer: 'checklist',
+    root: '.checklist[data-progress]',
+    stylesheet: 'checklist.css',
+  },
   ChecklistItem: { mdx: true },
   // Used by other components, not by name in MDX: each step's copy-link button, the form
   // fields and the refund check with its answer.
-  CopyLink: { mdx: false, enhancer: 'copy-link' },
+  CopyLink: { mdx: false, enhancer: 'copy-link', root: '.copy-link' },
   Forms: { mdx: false, stylesheet: 'forms.css' },
-  RefundCheck: { mdx: false, enhancer: 'refund-form', stylesheet: 'calculator.css' },
+  RefundCheck: {
+    mdx: false,
+    enhancer: 'refund-form',
+    root: '#refund-form',
+    stylesheet: 'calculator.css',
+  },
   // The refund guide's quick check.
-  QuickCheck: { mdx: true, enhancer: 'quick-check', stylesheet: 'refund-quick-check.css' },
+  QuickCheck: {
+    mdx: true,
+    enhancer: 'quick-check',
+    root: '.quick-check[data-strings]',
+    stylesheet: 'refund-quick-check.css',
+  },
 })
 
 /** Every enhancer named in the registry, once. */
 export const enhancers = [
   ...new Set(Object.values(widgetRegistry).flatMap((w) => ('enhancer' in w ? [w.enhancer] : []))),
 ]
+
+/** Each enhancer's root selector, by enhancer name. */
+export const enhancerRoots = Object.fromEntries(
+  Object.values(widgetRegistry).flatMap((w) =>
+    'enhancer' in w && 'root' in w ? [[w.enhancer, w.root]] : [],
+  ),
+)
+
+/**
+ * The name an enhancer's root has in its code: WIDGET_ROOT.refundForm for refund-form.
+ * @param {string} enhancer
+ */
+export const rootKey = (enhancer) => enhancer.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 
 /** Every widget stylesheet, once, in registry order. */
 export const widgetStylesheets = [

@@ -16,7 +16,12 @@ import { pathToFileURL } from 'node:url'
 import tailwind from '@tailwindcss/postcss'
 import { build, context } from 'esbuild'
 import postcss from 'postcss'
-import { enhancers, widgetStylesheets } from '../components/widget-registry.mjs'
+import {
+  enhancerRoots,
+  enhancers,
+  rootKey,
+  widgetStylesheets,
+} from '../components/widget-registry.mjs'
 import { siteOriginHref } from '../lib/site-origin.mjs'
 
 export { enhancers }
@@ -42,6 +47,14 @@ const options = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // Each enhancer finds its widget by the root the registry names (WIDGET_ROOT.<name>).
+  define: Object.fromEntries(
+    enhancers.map((name) => {
+      const root = enhancerRoots[name]
+      if (!root) throw new Error(`The widget registry names no root for the enhancer ${name}.`)
+      return [`WIDGET_ROOT.${rootKey(name)}`, JSON.stringify(root)]
+    }),
+  ),
 }
 
 /**

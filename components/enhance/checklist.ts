@@ -90,5 +90,5 @@ function enhance(root: HTMLElement) {
 }
 
 onReady(() => {
-  document.querySelectorAll<HTMLElement>('.checklist[data-progress]').forEach(enhance)
+  document.querySelectorAll<HTMLElement>(WIDGET_ROOT.checklist).forEach(enhance)
 })

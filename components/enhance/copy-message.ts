@@ -64,5 +64,5 @@ function enhance(bar: HTMLElement) {
 }
 
 onReady(() => {
-  document.querySelectorAll<HTMLElement>('.copy-bar[data-target]').forEach(enhance)
+  document.querySelectorAll<HTMLElement>(WIDGET_ROOT.copyMessage).forEach(enhance)
 })

@@ -17,7 +17,7 @@ onReady(() => {
   if (!hasPrefill(prefill)) return
 
   const filled = new Set<string>()
-  document.querySelectorAll<HTMLElement>('[data-fill]').forEach((blank) => {
+  document.querySelectorAll<HTMLElement>(WIDGET_ROOT.messageFill).forEach((blank) => {
     const field = blank.dataset.fill
     // The withdrawal notice is for EU and UK buyers only: never fill it for anyone else.
     const regions = blank.dataset.regions?.split(' ')

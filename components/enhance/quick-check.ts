@@ -151,5 +151,5 @@ function enhance(section: HTMLElement) {
 }
 
 onReady(() => {
-  document.querySelectorAll<HTMLElement>('.quick-check[data-strings]').forEach(enhance)
+  document.querySelectorAll<HTMLElement>(WIDGET_ROOT.quickCheck).forEach(enhance)
 })

@@ -215,6 +215,6 @@ function enhance(form: HTMLFormElement) {
 }
 
 onReady(() => {
-  const form = document.getElementById('refund-form')
+  const form = document.querySelector<HTMLFormElement>(WIDGET_ROOT.refundForm)
   if (form instanceof HTMLFormElement) enhance(form)
 })

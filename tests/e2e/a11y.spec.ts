@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { enhancers } from '../../components/widget-registry.mjs'
+import { enhancerRoots, enhancers } from '../../components/widget-registry.mjs'
 import { blockPageScripts } from './no-scripts'
 import { pageUrls } from './site-map'
 
@@ -159,6 +159,20 @@ test.describe('the sample, JavaScript off, light and dark', () => {
       await page.emulateMedia({ colorScheme: 'dark' })
       expect(await violations(page), 'dark').toEqual([])
     })
+  }
+})
+
+test('each page of the sample shows the root of every enhancer it loads', async ({ page }) => {
+  await blockPageScripts(page)
+  for (const url of Object.keys(sample)) {
+    await page.goto(url)
+    const loaded = await page
+      .locator('script[src^="/enhance/"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('src') ?? ''))
+    for (const name of enhancers.filter((e) =>
+      loaded.some((src) => src.startsWith(`/enhance/${e}.`)),
+    ))
+      expect(await page.locator(enhancerRoots[name]!).count(), `${url}: ${name}`).toBeGreaterThan(0)
   }
 })
 

@@ -2,7 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { enhancers, widgetRegistry, widgetStylesheets } from '@/components/widget-registry.mjs'
+import {
+  enhancerRoots,
+  enhancers,
+  rootKey,
+  widgetRegistry,
+  widgetStylesheets,
+} from '@/components/widget-registry.mjs'
 import { mdxWidgets } from '@/components/widgets'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -27,6 +33,17 @@ describe('the widget registry is the one list', () => {
     expect([...widgetStylesheets].sort()).toEqual(files.sort())
     const site = readFileSync(path.join(root, 'app', 'site.css'), 'utf8')
     for (const file of base) expect(site).toContain(`../components/${file}`)
+  })
+
+  it("names each enhancer's root once, and the enhancer starts from it, not a copy", () => {
+    expect(Object.keys(enhancerRoots).sort()).toEqual([...enhancers].sort())
+    const declared = readFileSync(path.join(root, 'types', 'widget-root.d.ts'), 'utf8')
+    for (const name of enhancers) {
+      const source = readFileSync(path.join(root, 'components', 'enhance', `${name}.ts`), 'utf8')
+      expect(source, name).toContain(`WIDGET_ROOT.${rootKey(name)}`)
+      expect(source, `${name} spells its root itself`).not.toContain(`'${enhancerRoots[name]}'`)
+      expect(declared, name).toContain(`readonly ${rootKey(name)}: string`)
+    }
   })
 
   it('gives a component for exactly the names MDX may use', () => {
