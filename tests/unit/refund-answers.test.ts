@@ -137,6 +137,15 @@ describe('answers name who says what', () => {
   })
 })
 
+describe('the form says what it asks', () => {
+  it('no lead counts the questions (the form asks more or fewer as the purchase changes)', async () => {
+    const { getMessages } = await import('@/lib/i18n/messages')
+    const t = getMessages('en')
+    const count = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+questions?\b/i
+    for (const lead of [t.calculator.lead, t.calculator.quick.lead]) expect(lead).not.toMatch(count)
+  })
+})
+
 describe('the form presets nothing and reads dates as typed', () => {
   it('point 13: no answer that changes the verdict is checked before the reader checks it', async () => {
     const { html } = await page({})
