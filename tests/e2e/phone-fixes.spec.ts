@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectErrorLinksShowTheirQuestion, refundFormWithErrors } from './error-links'
 
-// Readers on a phone (issue 14): the refund check, the refund guide, the navigation and a
+// The fixes of issue 14 as readers on a phone meet them: the refund check, the refund guide, the navigation and a
 // shared step, each as the path a reader takes. The no-JavaScript halves are in no-js.spec.ts.
 test.use({ viewport: { width: 390, height: 844 } })
 
