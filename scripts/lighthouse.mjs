@@ -212,7 +212,12 @@ try {
         (v.problems.length
           ? `\n     <- ${v.problems.join('; ')}\n     audits under 1 in the runs: ${[
               ...new Set(runs.flatMap((r) => r.failingAudits)),
-            ].join(', ')}`
+            ].join(', ')}` +
+            runs
+              .map((r, i) =>
+                r.shifts.length ? `\n     run ${i + 1} moved: ${r.shifts.join('; ')}` : '',
+              )
+              .join('')
           : ''),
     )
   }

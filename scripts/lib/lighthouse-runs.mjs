@@ -17,6 +17,7 @@
  * @property {unknown} [details]
  */
 /** @typedef {{ noindex?: boolean }} Page */
+/** @typedef {{ score?: number, node?: { selector?: string, snippet?: string } }} LayoutShiftItem */
 /** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
 /** @typedef {Record<Category, number | null>} Scores */
 /**
@@ -25,6 +26,8 @@
  * @property {Scores} scores
  * @property {boolean} crawlable
  * @property {number} layoutShift
+ * @property {string[]} shifts what moved, from the `layout-shifts` audit: each element's share
+ *   of the layout shift, its selector and the start of its markup, so a failure names its cause
  * @property {number} bytes
  * @property {number} domElements
  * @property {number} lcpMs
@@ -124,10 +127,18 @@ export function figuresOf(lhr, page = {}) {
   const breakdown = Object.fromEntries(
     (details?.items ?? []).map((item) => [item.group, Math.round(item.duration)]),
   )
+  const shiftDetails = /** @type {{ items?: LayoutShiftItem[] } | undefined} */ (
+    lhr.audits['layout-shifts']?.details
+  )
   return {
     scores,
     crawlable: lhr.audits['is-crawlable']?.score === 1,
     layoutShift: numeric('cumulative-layout-shift'),
+    shifts: (shiftDetails?.items ?? []).map(
+      (item) =>
+        `${Number(item.score ?? 0).toFixed(5)} ${item.node?.selector ?? '(no element)'}` +
+        (item.node?.snippet ? ` ${item.node.snippet.slice(0, 160)}` : ''),
+    ),
     bytes: numeric('total-byte-weight'),
     domElements: numeric('dom-size'),
     lcpMs: Math.round(numeric('largest-contentful-paint')),

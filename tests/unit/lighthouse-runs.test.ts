@@ -47,6 +47,23 @@ function result(o: { perf?: number; crawlable?: boolean; cls?: number; lcp?: num
         score: 1,
         numericValue: o.cls ?? 0,
       },
+      'layout-shifts': {
+        id: 'layout-shifts',
+        score: o.cls ? 0 : 1,
+        details: {
+          items: o.cls
+            ? [
+                {
+                  score: o.cls,
+                  node: {
+                    selector: 'main > nav.toc',
+                    snippet: '<nav class="toc" aria-label="On this page">',
+                  },
+                },
+              ]
+            : [],
+        },
+      },
       'total-byte-weight': { id: 'total-byte-weight', score: 1, numericValue: 21_500 },
       'dom-size': { id: 'dom-size', score: 1, numericValue: 420 },
       'largest-contentful-paint': {
@@ -71,6 +88,7 @@ const run = (over: Partial<RunFigures> & { perf?: number } = {}): RunFigures => 
     scores: { performance: perf, accessibility: 100, 'best-practices': 100, seo: 100 },
     crawlable: true,
     layoutShift: 0,
+    shifts: [],
     bytes: 20_000,
     domElements: 400,
     lcpMs: 900,
@@ -116,6 +134,13 @@ describe('figuresOf', () => {
       tbtMs: 12,
       mainThreadMs: { styleLayout: 102 },
     })
+  })
+
+  it('names what moved, so a layout-shift failure points at its element', () => {
+    expect(figuresOf(result()).shifts).toEqual([])
+    expect(figuresOf(result({ cls: 0.00058 })).shifts).toEqual([
+      '0.00058 main > nav.toc <nav class="toc" aria-label="On this page">',
+    ])
   })
 
   it('reads SEO without is-crawlable only on a page that is noindex on purpose', () => {
