@@ -229,6 +229,17 @@ export const sources = [
     trust: 'law',
   },
   {
+    id: 'fr-code-conso',
+    short: 'French Consumer Code',
+    title:
+      'Code de la consommation (France), articles L221-18, L221-19 and L221-28 (the 14-day right of withdrawal)',
+    url: 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565',
+    stored: null,
+    storedNote: 'as in force',
+    reviewed: factBaseReviewed,
+    trust: 'law',
+  },
+  {
     id: 'eu-time-limits',
     short: 'EU time-limits regulation',
     title: 'Regulation (EEC, Euratom) No 1182/71, article 3 (periods, dates and time limits)',
