@@ -1,3 +1,4 @@
+import { fieldErrorMessage, type FieldErrorTexts } from '@/lib/i18n/field-errors'
 import type { FormError } from '@/lib/policy/refund-form'
 import { fieldAnchor } from './refund-form'
 
@@ -6,10 +7,13 @@ export function ErrorSummary({
   id,
   title,
   errors,
+  texts,
 }: {
   id: string
   title: string
   errors: FormError[]
+  /** The language's words for each problem. */
+  texts: FieldErrorTexts
 }) {
   return (
     <div
@@ -25,7 +29,7 @@ export function ErrorSummary({
       <ul role="list">
         {errors.map((e, i) => (
           <li key={`${e.field}-${i}`}>
-            <a href={`#${fieldAnchor(e.field)}`}>{e.message}</a>
+            <a href={`#${fieldAnchor(e.field)}`}>{fieldErrorMessage(texts, e)}</a>
           </li>
         ))}
       </ul>

@@ -45,10 +45,18 @@ export function RefundCheckPage({
       />
       <h1 className="page-title">{c.title}</h1>
       <p className="lead">{c.lead}</p>
-      {errors.length > 0 ? <ErrorSummary id="result" title={c.errorTitle} errors={errors} /> : null}
+      {errors.length > 0 ? (
+        <ErrorSummary id="result" title={c.errorTitle} errors={errors} texts={t.fieldErrors} />
+      ) : null}
       <div className="calculator-grid">
         <div className="calculator-form">
-          <RefundForm t={c} values={values} errors={errors} serverToday={clockToday} />
+          <RefundForm
+            t={c}
+            fieldErrors={t.fieldErrors}
+            values={values}
+            errors={errors}
+            serverToday={clockToday}
+          />
           <p className="field-hint">{c.privacy}</p>
         </div>
         {parsed && parsed.ok ? (

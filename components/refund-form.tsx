@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { fieldErrorMessage, type FieldErrorTexts } from '@/lib/i18n/field-errors'
 import type { Messages } from '@/lib/i18n/messages'
 import {
   productLabels,
@@ -30,6 +31,8 @@ const productOrder = [
 
 interface Props {
   t: Messages['calculator']
+  /** The words for each field problem. */
+  fieldErrors: FieldErrorTexts
   values: FormValues
   errors: FormError[]
   /** The date the server counts as today (UTC), for the script that answers as you type. */
@@ -62,12 +65,12 @@ export function fieldAnchor(field: FormField): string {
   }
 }
 
-function ErrorText({ id, error }: { id: string; error?: FormError }) {
+function ErrorText({ id, error }: { id: string; error?: string }) {
   if (!error) return null
   return (
     <p id={id} className="field-error">
       <span className="sr-only">Error: </span>
-      {error.message}
+      {error}
     </p>
   )
 }
@@ -78,7 +81,8 @@ function Radios(props: {
   hint?: ReactNode
   options: readonly { value: string; label: string; paidOnce?: boolean }[]
   checked: string | undefined
-  error?: FormError
+  /** The field's error, in the reader's words. */
+  error?: string
   size?: 'large' | 'small'
   /** A question asked only for some purchases: the script hides it where it does not count. */
   question?: string
@@ -125,7 +129,8 @@ function DateField(props: {
   label: string
   hint: string
   values: FormValues
-  error?: FormError
+  /** The field's error, in the reader's words. */
+  error?: string
   t: Messages['calculator']['dateParts']
 }) {
   const { name, label, hint, values, error, t } = props
@@ -177,9 +182,12 @@ export function datePartValues(values: FormValues): FormValues {
  * The calculator form: a real GET form the server answers, one question per fieldset, in
  * GOV.UK's patterns. With JavaScript, components/enhance/refund-form.ts answers as you type.
  */
-export function RefundForm({ t, values: given, errors, serverToday }: Props) {
+export function RefundForm({ t, fieldErrors, values: given, errors, serverToday }: Props) {
   const values = datePartValues(given)
-  const errorFor = (field: FormField) => errors.find((e) => e.field === field)
+  const errorFor = (field: FormField) => {
+    const error = errors.find((e) => e.field === field)
+    return error ? fieldErrorMessage(fieldErrors, error) : undefined
+  }
   const yesNo = (q: { no: string; yes: string }) => [
     { value: 'no', label: q.no },
     { value: 'yes', label: q.yes },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Lang } from '@/lib/site'
+import { fieldErrorsEn } from './field-errors'
 
 /**
  * Every interface string of the frame and the components, in one place per language, so a
@@ -292,6 +293,8 @@ const en = {
       channelLabel: 'Who charged you?',
     },
   },
+  /** What is wrong with a field of the refund check, in words (lib/i18n/field-errors.ts). */
+  fieldErrors: fieldErrorsEn,
   policy: {
     days: (n: number | null) => (n === null ? 'No refund' : `${n} days`),
     notCoursera: 'Not Coursera',

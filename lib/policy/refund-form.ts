@@ -1,4 +1,5 @@
-import { readDateParts, type DatePart } from './date-parts'
+import { readDateParts } from './date-parts'
+import type { FieldProblem } from './field-problems'
 import { channels, products, type Channel, type Product } from './products'
 import { fields, type DateFieldName, type Field, type RawQuery } from './refund-query'
 import { questionsFor } from './questions'
@@ -12,27 +13,10 @@ import { questionsFor } from './questions'
 export type FormField = Field | 'kind' | 'startAfter'
 export interface FormError {
   field: FormField
-  message: string
+  problem: FieldProblem
 }
 
 const dateFields: readonly DateFieldName[] = ['paid', 'trialStart', 'start', 'today']
-
-const dateLabels: Record<DateFieldName, string> = {
-  paid: 'The date you paid',
-  trialStart: 'The date your free trial started',
-  start: 'The start date',
-  today: 'The date to check for',
-}
-
-const partNames: Record<DatePart, string> = { day: 'a day', month: 'a month', year: 'a year' }
-
-const questions: Record<'renewal' | 'certificate' | 'upgrade' | 'accessed' | 'region', string> = {
-  renewal: 'Say whether this payment was a renewal.',
-  certificate: 'Say whether you have earned a certificate with this purchase.',
-  upgrade: 'Say whether this payment was for an upgrade from another product or plan.',
-  accessed: 'Say whether you have opened graded assignments or other paid parts of it.',
-  region: 'Choose where you live.',
-}
 
 function one(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value
@@ -60,20 +44,13 @@ export function readRefundForm(raw: RawQuery): { query: RawQuery; errors: FormEr
       one(raw[`${field}-month`]),
       one(raw[`${field}-year`]),
     )
-    const label = dateLabels[field]
     if (parts.kind === 'date') query[field] = parts.value
     else if (parts.kind === 'missing')
-      errors.push({
-        field,
-        message: `${label} must include ${parts.parts.map((p) => partNames[p]).join(' and ')}.`,
-      })
+      errors.push({ field, problem: { code: 'date-parts-missing', parts: parts.parts } })
     else if (parts.kind === 'not-numbers')
-      errors.push({
-        field,
-        message: `${label} must be a real date, written in numbers, for example 2 11 2026.`,
-      })
+      errors.push({ field, problem: { code: 'date-not-numbers' } })
     else if (parts.kind === 'short-year')
-      errors.push({ field, message: `${label} must have a year of 4 numbers, for example 2026.` })
+      errors.push({ field, problem: { code: 'date-short-year' } })
   }
 
   const kindValue = one(raw.kind)
@@ -108,18 +85,11 @@ export function readRefundForm(raw: RawQuery): { query: RawQuery; errors: FormEr
   for (const q of asked) {
     if (q === 'start') {
       const after = one(raw.startAfter)
-      if (after === undefined)
-        errors.push({
-          field: 'startAfter',
-          message: 'Say whether the course or Specialization started after you paid.',
-        })
+      if (after === undefined) errors.push({ field: 'startAfter', problem: { code: 'unanswered' } })
       else if (after === 'yes' && !query.start && !errors.some((e) => e.field === 'start'))
-        errors.push({
-          field: 'start',
-          message: 'Enter the day the course or Specialization started, or will start.',
-        })
+        errors.push({ field: 'start', problem: { code: 'start-missing' } })
       else if (after === 'no') delete query.start
-    } else if (query[q] === undefined) errors.push({ field: q, message: questions[q] })
+    } else if (query[q] === undefined) errors.push({ field: q, problem: { code: 'unanswered' } })
   }
   // Answers to questions that do not apply to this purchase are not passed on.
   for (const q of ['renewal', 'certificate', 'upgrade', 'accessed', 'region', 'start'] as const)

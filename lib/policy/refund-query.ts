@@ -4,12 +4,14 @@ import { channels, products, regions, subscriptionProducts } from './products'
 import { trialRule } from './rules'
 import { findRule, type RefundInput } from './assess-refund'
 import { questionsFor } from './questions'
+import type { FieldProblem } from './field-problems'
 
 /**
  * Reading the public contract: the query string of /refunds/check and /api/refund-check.
  * One place for parsing and validation, shared by the page, the widget and the API. Each
- * problem names its field and says in plain words what is wrong and how to fix it. Values
- * from the query are never repeated back unless they are plain digits and dashes.
+ * problem names its field and what is wrong, as a code (lib/policy/field-problems.ts); the
+ * message catalogues say it in words. Values from the query are never carried back unless
+ * they are plain digits and dashes.
  */
 
 export const fields = [
@@ -30,7 +32,7 @@ export type Field = (typeof fields)[number]
 
 export interface FieldError {
   field: Field
-  message: string
+  problem: FieldProblem
 }
 
 export type RawQuery = Record<string, string | string[] | undefined>
@@ -39,87 +41,70 @@ export type ParseResult = { ok: true; input: RefundInput } | { ok: false; errors
 
 export type DateFieldName = 'paid' | 'trialStart' | 'today' | 'start'
 
-const labels: Record<DateFieldName, string> = {
-  paid: 'Payment date',
-  trialStart: 'Trial start date',
-  today: "Today's date",
-  start: 'Start date',
-}
-
 const isoShape = /^\d{4}-\d{2}-\d{2}$/
 
-function dateField(field: DateFieldName) {
+/** zod carries our problem in a custom issue's params. */
+function issue(ctx: z.RefinementCtx, problem: FieldProblem) {
+  ctx.addIssue({ code: 'custom', message: problem.code, params: { problem } })
+}
+
+function dateField() {
   return z
     .string()
     .optional()
     .superRefine((value, ctx) => {
       if (value === undefined) return
       if (!isoShape.test(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${labels[field]} must be written as year-month-day, for example 2026-11-02.`,
-        })
+        issue(ctx, { code: 'date-shape' })
       } else if (!isCalendarDate(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${labels[field]} ${value} does not exist. Check the day and the month.`,
-        })
+        issue(ctx, { code: 'date-not-real', value })
       }
     })
 }
 
-function choice<T extends readonly [string, ...string[]]>(
-  values: T,
-  missing: string | undefined,
-  wrong: string,
-) {
+function choice<T extends readonly [string, ...string[]]>(values: T, required: boolean) {
   return z
     .string()
     .optional()
     .superRefine((value, ctx) => {
       if (value === undefined) {
-        if (missing !== undefined) ctx.addIssue({ code: 'custom', message: missing })
+        if (required) issue(ctx, { code: 'missing' })
       } else if (!(values as readonly string[]).includes(value)) {
-        ctx.addIssue({ code: 'custom', message: wrong })
+        issue(ctx, { code: 'not-listed', allowed: values })
       }
     })
     .transform((value) => value as T[number] | undefined)
 }
 
-const yesNo = (question: string) =>
-  z.enum(['yes', 'no'], { error: `${question}: answer yes or no.` }).optional()
+const yesNo = () =>
+  z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value !== undefined && value !== 'yes' && value !== 'no') issue(ctx, { code: 'yes-no' })
+    })
+    .transform((value) => value as 'yes' | 'no' | undefined)
 
 const schema = z.object({
-  product: choice(
-    products,
-    'Choose what you bought.',
-    `Choose what you bought from the list: ${products.join(', ')}.`,
-  ),
-  channel: choice(
-    channels,
-    'Choose who charged you.',
-    `Choose who charged you: ${channels.join(', ')}.`,
-  ),
-  paid: dateField('paid'),
-  trialStart: dateField('trialStart'),
+  product: choice(products, true),
+  channel: choice(channels, true),
+  paid: dateField(),
+  trialStart: dateField(),
   trialDays: z
     .string()
     .optional()
-    .refine(
-      (v) =>
-        v === undefined ||
-        (/^\d{1,3}$/.test(v) && Number(v) >= trialRule.minDays && Number(v) <= trialRule.maxDays),
-      {
-        message: `Trial length must be a whole number of days from ${trialRule.minDays} to ${trialRule.maxDays}.`,
-      },
-    ),
-  today: dateField('today'),
-  certificate: yesNo('Certificate earned'),
-  renewal: yesNo('Renewal payment'),
-  region: choice(regions, undefined, `Choose where you live: ${regions.join(', ')}.`),
-  upgrade: yesNo('Upgrade from another product or plan'),
-  start: dateField('start'),
-  accessed: yesNo('Opened paid content'),
+    .superRefine((v, ctx) => {
+      const { minDays: min, maxDays: max } = trialRule
+      if (v !== undefined && !(/^\d{1,3}$/.test(v) && Number(v) >= min && Number(v) <= max))
+        issue(ctx, { code: 'trial-days', min, max })
+    }),
+  today: dateField(),
+  certificate: yesNo(),
+  renewal: yesNo(),
+  region: choice(regions, false),
+  upgrade: yesNo(),
+  start: dateField(),
+  accessed: yesNo(),
 })
 
 /** Query values arrive as strings, arrays (repeated keys) or nothing; blank means nothing. */
@@ -129,7 +114,7 @@ function single(raw: RawQuery, errors: FieldError[]): Record<Field, string | und
     const value = raw[field]
     if (Array.isArray(value)) {
       const filled = value.map((v) => v.trim()).filter(Boolean)
-      if (filled.length > 1) errors.push({ field, message: `Give ${field} only once.` })
+      if (filled.length > 1) errors.push({ field, problem: { code: 'repeated' } })
       out[field] = filled[0]
     } else {
       const trimmed = value?.trim()
@@ -150,7 +135,9 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path[0] as Field
-      if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message })
+      const problem = (issue as { params?: { problem?: FieldProblem } }).params?.problem
+      if (!problem) throw new Error(`An issue without a problem code on ${field}: ${issue.message}`)
+      if (!errors.some((e) => e.field === field)) errors.push({ field, problem })
     }
   }
   const bad = (field: Field) => errors.some((e) => e.field === field)
@@ -160,31 +147,20 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
 
   if (values.paid === undefined && values.trialStart === undefined) {
     errors.push(
-      { field: 'paid', message: 'Enter the date you paid, or the date your free trial started.' },
-      {
-        field: 'trialStart',
-        message: 'Enter the date your free trial started, or the date you paid.',
-      },
+      { field: 'paid', problem: { code: 'paid-or-trial' } },
+      { field: 'trialStart', problem: { code: 'paid-or-trial' } },
     )
   } else if (values.paid !== undefined && values.trialStart !== undefined) {
     errors.push(
-      {
-        field: 'paid',
-        message:
-          'Enter a payment date or a trial start date, not both. If you have paid, leave the trial start empty.',
-      },
-      {
-        field: 'trialStart',
-        message:
-          'Enter a trial start date or a payment date, not both. If your trial has ended and you paid, leave this empty.',
-      },
+      { field: 'paid', problem: { code: 'paid-and-trial' } },
+      { field: 'trialStart', problem: { code: 'paid-and-trial' } },
     )
   }
   if (!bad('today')) {
     for (const field of ['paid', 'trialStart'] as const) {
       const value = values[field]
       if (value !== undefined && !bad(field) && compareDates(value, today) > 0) {
-        errors.push({ field, message: `${labels[field]} must be today or in the past.` })
+        errors.push({ field, problem: { code: 'date-future' } })
       }
     }
   }
@@ -193,18 +169,9 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
   // Rule 7: on the web, an upgrade is the first payment of a plan; a course, a project, a
   // degree or an organisation's licence is not one. The app stores ignore the answer.
   if (v && v.upgrade === 'yes' && v.channel === 'web' && values.paid !== undefined) {
-    if (v.renewal === 'yes')
-      errors.push({
-        field: 'upgrade',
-        message:
-          'An upgrade is the first payment of the new plan, not a renewal. Answer no to one of the two questions.',
-      })
+    if (v.renewal === 'yes') errors.push({ field: 'upgrade', problem: { code: 'upgrade-renewal' } })
     else if (v.product && !subscriptionProducts.includes(v.product))
-      errors.push({
-        field: 'upgrade',
-        message:
-          'Only a subscription plan can be upgraded to. For a course, Guided Project, degree or organisation payment, answer no.',
-      })
+      errors.push({ field: 'upgrade', problem: { code: 'upgrade-not-plan' } })
   }
 
   if (errors.length > 0 || !v) {
@@ -226,13 +193,7 @@ export function parseRefundQuery(raw: RawQuery, clockToday: CalendarDate): Parse
     if (rule.countsFromStart && compareDates(values.start, values.paid) < 0) {
       return {
         ok: false,
-        errors: [
-          {
-            field: 'start',
-            message:
-              'Start date must be on or after the payment date. If the course had already started when you paid, leave it empty.',
-          },
-        ],
+        errors: [{ field: 'start', problem: { code: 'start-before-paid' } }],
       }
     }
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { assessRefund, publicAssessment } from '@/lib/policy/assess-refund'
 import { parseRefundQuery } from '@/lib/policy/refund-query'
+import { fieldErrorMessage, fieldErrorsEn } from '@/lib/i18n/field-errors'
 import cases from '../fixtures/refund-cases.json' with { type: 'json' }
 
 interface Case {
@@ -20,7 +21,8 @@ describe(`worked refund cases (TZ=${process.env.TZ ?? 'unset'})`, () => {
       expect(parsed.ok).toBe(false)
       if (parsed.ok) return
       expect(parsed.errors.map((e) => e.field)).toEqual(c.expect.error)
-      for (const e of parsed.errors) expect(e.message.length).toBeGreaterThan(10)
+      for (const e of parsed.errors)
+        expect(fieldErrorMessage(fieldErrorsEn, e).length).toBeGreaterThan(10)
       return
     }
     expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.errors)).toBe(true)

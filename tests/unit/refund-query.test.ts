@@ -1,6 +1,11 @@
 // @time-zones: the query names dates.
 import { describe, expect, it } from 'vitest'
 import { parseRefundQuery, refundQueryString, type RawQuery } from '@/lib/policy/refund-query'
+import type { FieldError } from '@/lib/policy/refund-query'
+import { fieldErrorMessage, fieldErrorsEn } from '@/lib/i18n/field-errors'
+
+/** A field's problem in the English catalogue's words: what the page and the API say. */
+const say = (e: FieldError | undefined) => (e ? fieldErrorMessage(fieldErrorsEn, e) : undefined)
 
 const clock = '2026-11-26'
 const base = { product: 'course', channel: 'web', paid: '2026-11-20' }
@@ -141,7 +146,7 @@ describe('reading the contract', () => {
   ] as const)('rejects %s with a message on its field', (_name, query, field, message) => {
     const errors = errorsOf(query as RawQuery)
     expect(errors.map((e) => e.field)).toContain(field)
-    expect(errors.find((e) => e.field === field)?.message).toContain(message)
+    expect(say(errors.find((e) => e.field === field))).toContain(message)
   })
 
   it('reports every bad field at once, one entry each, in form order', () => {
@@ -172,7 +177,7 @@ describe('reading the contract', () => {
       region: evil,
       certificate: evil,
     })
-    for (const e of errors) expect(e.message).not.toMatch(/[<>]/)
+    for (const e of errors) expect(say(e)).not.toMatch(/[<>]/)
   })
 
   it('accepts any real day as today, so a reader can ask about a day ahead', () => {

@@ -1,7 +1,10 @@
+import { fieldErrorMessage } from '@/lib/i18n/field-errors'
+import { getMessages } from '@/lib/i18n/messages'
 import { assessRefund, publicAssessment } from '@/lib/policy/assess-refund'
 import { rawQuery, secondsUntilUtcMidnight, serverToday } from '@/lib/policy/http'
 import { parseRefundQuery } from '@/lib/policy/refund-query'
 import { rulesVersion } from '@/lib/policy/version'
+import { defaultLang } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,7 +24,12 @@ export function GET(request: Request) {
   const parsed = parseRefundQuery(rawQuery(params), serverToday(now))
   if (!parsed.ok) {
     return Response.json(
-      { errors: parsed.errors },
+      {
+        errors: parsed.errors.map((e) => ({
+          field: e.field,
+          message: fieldErrorMessage(getMessages(defaultLang).fieldErrors, e),
+        })),
+      },
       { status: 400, headers: { ...common, 'Cache-Control': 'no-store' } },
     )
   }

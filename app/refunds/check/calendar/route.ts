@@ -4,9 +4,13 @@ import { addDays, compareDates } from '@/lib/policy/dates'
 import { rawQuery, serverToday } from '@/lib/policy/http'
 import { parseRefundQuery, refundQueryString } from '@/lib/policy/refund-query'
 import { requestPlaces } from '@/lib/policy/rules'
-import { siteName, siteOrigin } from '@/lib/site'
+import { fieldErrorMessage } from '@/lib/i18n/field-errors'
+import { getMessages } from '@/lib/i18n/messages'
+import { defaultLang, siteName, siteOrigin } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
+
+const t = getMessages(defaultLang)
 
 function text(status: number, body: string) {
   return new Response(body, {
@@ -25,7 +29,7 @@ export function GET(request: Request) {
   if (!parsed.ok) {
     return text(
       400,
-      `No calendar file for these answers:\n${parsed.errors.map((e) => `- ${e.message}`).join('\n')}\n`,
+      `No calendar file for these answers:\n${parsed.errors.map((e) => `- ${fieldErrorMessage(t.fieldErrors, e)}`).join('\n')}\n`,
     )
   }
   const a = assessRefund(parsed.input)
