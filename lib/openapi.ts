@@ -1,6 +1,7 @@
 import type { PublicAssessment, Verdict } from './policy/assess-refund'
 import { channels, products, regions } from './policy/products'
 import { fields, type Field } from './policy/refund-query'
+import { fieldErrorLangs } from './i18n/field-errors'
 import { requestPlaces, trialRule, type RequestAt } from './policy/rules'
 import { sourceIds, trustLabels, type Trust } from './policy/sources'
 import { apiAddresses, licence, openDataPaths, schemaVersion } from './open-data'
@@ -163,7 +164,7 @@ const fieldErrors: Schema = {
         required: ['field', 'message'],
         additionalProperties: false,
         properties: {
-          field: { type: 'string', enum: [...fields] },
+          field: { type: 'string', enum: [...fields, 'lang'] },
           message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
         },
       },
@@ -328,13 +329,23 @@ export function openApiDocument() {
           summary: 'The refund check: deadlines and who decides, for one payment or trial.',
           description:
             'The same answer as the page /refunds/check for the same query. Bad input is a 400 naming each bad field, never a 500.',
-          parameters: fields.map((name) => ({
-            name,
-            in: 'query',
-            required: queryParameters[name].required ?? false,
-            description: queryParameters[name].description,
-            schema: queryParameters[name].schema,
-          })),
+          parameters: [
+            ...fields.map((name) => ({
+              name,
+              in: 'query',
+              required: queryParameters[name].required ?? false,
+              description: queryParameters[name].description,
+              schema: queryParameters[name].schema,
+            })),
+            {
+              name: 'lang',
+              in: 'query',
+              required: false,
+              description:
+                'The language of the error messages in a 400. Nothing else in the response depends on it. Any other value is itself a field error.',
+              schema: { type: 'string', enum: [...fieldErrorLangs], default: 'en' },
+            },
+          ],
           responses: {
             '200': {
               description: 'The answer.',

@@ -114,9 +114,9 @@ describe('/api/openapi.json', () => {
     }
   })
 
-  it('takes exactly the contract fields as query parameters', () => {
+  it('takes exactly the contract fields as query parameters, and lang for the messages', () => {
     const params = doc.paths['/api/refund-check']!.get.parameters!
-    expect(params.map((p) => p.name)).toEqual([...fields])
+    expect(params.map((p) => p.name)).toEqual([...fields, 'lang'])
     for (const p of params) expect(p.in).toBe('query')
     expect(params.filter((p) => p.required).map((p) => p.name)).toEqual(['product', 'channel'])
   })
@@ -151,7 +151,7 @@ describe('/api/openapi.json', () => {
     const errors = doc.components.schemas.FieldErrors as {
       properties: { errors: { items: { properties: { field: { enum: unknown[] } } } } }
     }
-    expect(errors.properties.errors.items.properties.field.enum).toEqual([...fields])
+    expect(errors.properties.errors.items.properties.field.enum).toEqual([...fields, 'lang'])
   })
 })
 

@@ -221,3 +221,46 @@ describe('the quick check presets nothing either', () => {
     expect(html).not.toContain('type="date"')
   })
 })
+
+describe('lang on the API: the language of the error messages, and nothing else', () => {
+  const ask = async (query: string) => {
+    const response = GET(new Request(`http://x/api/refund-check?${query}`))
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  }
+  const bad = 'product=course&channel=web&paid=2026-02-30&certificate=maybe&today=2026-11-10'
+  const good = 'product=course&channel=web&paid=2026-11-05&today=2026-11-10'
+
+  it('says the same problems on the same fields in French with lang=fr', async () => {
+    const en = await ask(bad)
+    const fr = await ask(`${bad}&lang=fr`)
+    expect(fr.status).toBe(400)
+    const enErrors = en.body.errors as { field: string; message: string }[]
+    const frErrors = fr.body.errors as { field: string; message: string }[]
+    expect(frErrors.map((e) => e.field)).toEqual(enErrors.map((e) => e.field))
+    expect(frErrors.map((e) => e.message)).toEqual([
+      'La date de paiement 2026-02-30 n’existe pas. Vérifiez le jour et le mois.',
+      'Certificat obtenu\u00a0: répondez yes ou no.',
+    ])
+    expect(enErrors[0]!.message).toBe(
+      'Payment date 2026-02-30 does not exist. Check the day and the month.',
+    )
+  })
+
+  it('answers a good query the same whatever the language', async () => {
+    const plain = await ask(good)
+    expect(plain.status).toBe(200)
+    expect((await ask(`${good}&lang=fr`)).body).toEqual(plain.body)
+    expect((await ask(`${good}&lang=en`)).body).toEqual(plain.body)
+  })
+
+  it('refuses a language it has no messages in, as a field error, without echoing it', async () => {
+    const r = await ask(`${good}&lang=<b>de</b>`)
+    expect(r.status).toBe(400)
+    expect(r.body.errors).toEqual([
+      { field: 'lang', message: 'Choose the language of the messages: en, fr.' },
+    ])
+    const twice = await ask(`${bad}&lang=fr&lang=en`)
+    const fields = (twice.body.errors as { field: string }[]).map((e) => e.field)
+    expect(fields).toEqual(['paid', 'certificate', 'lang'])
+  })
+})

@@ -1,10 +1,39 @@
-import { fieldErrorMessage } from '@/lib/i18n/field-errors'
-import { getMessages } from '@/lib/i18n/messages'
+import {
+  fieldErrorLangs,
+  fieldErrorMessage,
+  fieldErrorTexts,
+  type FieldErrorLang,
+  type MessageField,
+} from '@/lib/i18n/field-errors'
+import type { FieldProblem } from '@/lib/policy/field-problems'
 import { assessRefund, publicAssessment } from '@/lib/policy/assess-refund'
 import { rawQuery, secondsUntilUtcMidnight, serverToday } from '@/lib/policy/http'
 import { parseRefundQuery } from '@/lib/policy/refund-query'
 import { rulesVersion } from '@/lib/policy/version'
-import { defaultLang } from '@/lib/site'
+
+/**
+ * `lang` chooses the language of the error messages (English by default); nothing else in
+ * the response changes with it. A value we have no messages in is a field error itself.
+ */
+function messagesLang(params: URLSearchParams): {
+  lang: FieldErrorLang
+  error?: { field: MessageField; problem: FieldProblem }
+} {
+  const given = params
+    .getAll('lang')
+    .map((v) => v.trim())
+    .filter(Boolean)
+  if (given.length > 1)
+    return { lang: 'en', error: { field: 'lang', problem: { code: 'repeated' } } }
+  const value = given[0]
+  if (value === undefined) return { lang: 'en' }
+  if ((fieldErrorLangs as readonly string[]).includes(value))
+    return { lang: value as FieldErrorLang }
+  return {
+    lang: 'en',
+    error: { field: 'lang', problem: { code: 'not-listed', allowed: fieldErrorLangs } },
+  }
+}
 
 export const dynamic = 'force-dynamic'
 
@@ -22,12 +51,14 @@ export function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const now = new Date()
   const parsed = parseRefundQuery(rawQuery(params), serverToday(now))
-  if (!parsed.ok) {
+  const { lang, error: langError } = messagesLang(params)
+  if (!parsed.ok || langError) {
+    const errors = [...(parsed.ok ? [] : parsed.errors), ...(langError ? [langError] : [])]
     return Response.json(
       {
-        errors: parsed.errors.map((e) => ({
+        errors: errors.map((e) => ({
           field: e.field,
-          message: fieldErrorMessage(getMessages(defaultLang).fieldErrors, e),
+          message: fieldErrorMessage(fieldErrorTexts[lang], e),
         })),
       },
       { status: 400, headers: { ...common, 'Cache-Control': 'no-store' } },
