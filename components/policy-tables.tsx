@@ -1,19 +1,10 @@
 import type { ReactNode } from 'react'
 import { siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
-import { listConflicts } from '@/lib/policy/conflicts'
-import {
-  caveats,
-  refundRules,
-  requestPlaces,
-  statutoryRules,
-  trialRule,
-  upgradeRules,
-  type CaveatId,
-  type RefundRule,
-} from '@/lib/policy/rules'
+import type { CaveatId } from '@/lib/policy/rules'
 import { sources, trustLabels, type Source } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { getMessages } from '@/lib/i18n/messages'
+import { conflictsIn, policyIn } from '@/lib/i18n/policy-view'
 import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 import { Readings, SourceNames } from './readings'
@@ -23,8 +14,12 @@ import { Readings, SourceNames } from './readings'
  * reading lib/policy rather than retyping them.
  */
 
-const rules = refundRules as readonly RefundRule[]
-const t = getMessages(defaultLang).policy
+const messages = getMessages(defaultLang)
+const t = messages.policy
+const { refundRules, caveats, requestPlaces, statutoryRules, trialRule, upgradeRules } = policyIn(
+  messages.policyTexts,
+)
+const rules: readonly (typeof refundRules)[number][] = refundRules
 
 /** Caveats that hold for every Coursera refund: a guide states them once, not per rule. */
 const general: readonly CaveatId[] = [
@@ -191,7 +186,7 @@ export function SourcesTable() {
 export function ConflictsList() {
   return (
     <div className="not-prose conflicts">
-      {listConflicts().map((c) => (
+      {conflictsIn(messages.policyTexts).map((c) => (
         <section
           key={c.id}
           id={`conflict-${c.id}`}

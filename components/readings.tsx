@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { Reading } from '@/lib/policy/rules'
+import type { SaidReading } from '@/lib/i18n/policy-view'
 import { getSource, type SourceId } from '@/lib/policy/sources'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
@@ -25,12 +25,12 @@ export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
   )
 }
 
-function standingLabel(r: Reading): string {
+function standingLabel(r: SaidReading): string {
   return t.standing[r.standing]
 }
 
 /** Each source's reading of a rule, side by side on wide screens. */
-export function Readings({ readings }: { readings: readonly Reading[] }) {
+export function Readings({ readings }: { readings: readonly SaidReading[] }) {
   return (
     <div className="readings">
       {readings.map((r) => (

@@ -65,6 +65,7 @@ export function RefundCheckPage({
             input={parsed.input}
             t={c}
             steps={t.steps}
+            words={t.policyTexts}
             todayFromClock={!first(raw.today) && !first(raw['today-day'])}
           />
         ) : null}

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import type { Assessment, RefundInput } from '@/lib/policy/assess-refund'
 import { compareDates, daysBetween } from '@/lib/policy/dates'
 import type { Messages } from '@/lib/i18n/messages'
-import { caveats as caveatTable, requestPlaces } from '@/lib/policy/rules'
+import type { PolicyTexts } from '@/lib/i18n/policy-texts'
+import { policyIn, ruleWordsOf, saidReadings } from '@/lib/i18n/policy-view'
 import { getSource, trustLabels, type SourceId } from '@/lib/policy/sources'
 import { refundQueryString } from '@/lib/policy/refund-query'
 import { subscriptionProducts } from '@/lib/policy/products'
@@ -16,6 +17,8 @@ interface Props {
   input: RefundInput
   t: Messages['calculator']
   steps: Messages['steps']
+  /** The rule table's words. */
+  words: PolicyTexts
   /** True when `today` came from the server's clock rather than the query. */
   todayFromClock: boolean
 }
@@ -138,8 +141,11 @@ function DateRow({
 }
 
 /** The server-rendered answer. The same markup serves the no-JS page and the live widget. */
-export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
+export function RefundResult({ a, input, t, steps, words, todayFromClock }: Props) {
+  const { caveats: caveatTable, requestPlaces } = policyIn(words)
   const place = a.requestAt ? requestPlaces[a.requestAt] : null
+  const rule = ruleWordsOf(words, a.rule.id)
+  const readings = saidReadings(words, a.rule)
   const query = refundQueryString(input, { includeToday: !todayFromClock })
   const remindOn =
     a.verdict === 'trial'
@@ -237,11 +243,11 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
 
       {a.statutory && a.statutoryDeadline ? (
         <div className="result-block statutory">
-          <h3>{a.statutory.title}</h3>
+          <h3>{ruleWordsOf(words, a.statutory.id).title}</h3>
           <p>
             {t.statutoryLine}: <DateText date={a.statutoryDeadline} withWeekday />.
           </p>
-          <p>{a.statutory.summary}</p>
+          <p>{ruleWordsOf(words, a.statutory.id).summary}</p>
           <ul>
             {a.statutory.caveats.map((id) => (
               <li key={id}>{caveatTable[id].text}</li>
@@ -253,12 +259,12 @@ export function RefundResult({ a, input, t, steps, todayFromClock }: Props) {
       <div className="result-block">
         <h3>{t.ruleTitle}</h3>
         <p>
-          <strong>{a.rule.title}.</strong> {a.rule.summary}
+          <strong>{rule.title}.</strong> {rule.summary}
         </p>
-        {a.rule.readings.length > 1 ? (
+        {readings.length > 1 ? (
           <>
             <h4 className="readings-title">{t.readingsTitle}</h4>
-            <Readings readings={a.rule.readings} />
+            <Readings readings={readings} />
           </>
         ) : null}
       </div>

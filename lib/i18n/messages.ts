@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Lang } from '@/lib/site'
 import { fieldErrorsEn } from './field-errors'
+import { policyTextsEn } from './policy-texts'
 
 /**
  * Every interface string of the frame and the components, in one place per language, so a
@@ -295,6 +296,8 @@ const en = {
   },
   /** What is wrong with a field of the refund check, in words (lib/i18n/field-errors.ts). */
   fieldErrors: fieldErrorsEn,
+  /** The rule table's words (lib/i18n/policy-texts.ts). */
+  policyTexts: policyTextsEn,
   policy: {
     days: (n: number | null) => (n === null ? 'No refund' : `${n} days`),
     notCoursera: 'Not Coursera',

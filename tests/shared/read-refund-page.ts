@@ -1,7 +1,8 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5'
 import { getMessages } from '../../lib/i18n/messages'
 import type { PublicAssessment } from '../../lib/policy/assess-refund'
-import { requestPlaces, type RequestAt } from '../../lib/policy/rules'
+import { policyIn } from '../../lib/i18n/policy-view'
+import type { RequestAt } from '../../lib/policy/rules'
 import { defaultLang } from '../../lib/site'
 
 type Node = DefaultTreeAdapterMap['node']
@@ -119,6 +120,7 @@ export function readRefundPage(html: string): PageAnswer {
     const deadline = dates.deadline ?? dates.safeDeadline
     const statutory = inResult.find((el) => hasClass(el, 'statutory'))
     const statutoryTime = statutory && [...elements(statutory)].find((el) => el.tagName === 'time')
+    const { requestPlaces } = policyIn(getMessages(defaultLang).policyTexts)
     const places = (Object.keys(requestPlaces) as RequestAt[]).filter((k) => {
       const p = requestPlaces[k]
       return (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listConflicts } from '@/lib/policy/conflicts'
+import { policyTextsEn } from '@/lib/i18n/policy-texts'
+import { conflictsIn } from '@/lib/i18n/policy-view'
 import { refundRules, trialRule, type RefundRule } from '@/lib/policy/rules'
 import { isSourceId } from '@/lib/policy/sources'
 
@@ -28,7 +30,7 @@ describe('conflict registry', () => {
   })
 
   it('cites only known sources, with a topic, readings and what we say', () => {
-    for (const c of conflicts) {
+    for (const c of conflictsIn(policyTextsEn)) {
       expect(c.topic.trim(), c.id).not.toBe('')
       expect(c.weSay.trim(), c.id).not.toBe('')
       expect(c.readings.length, c.id).toBeGreaterThan(0)
@@ -41,7 +43,7 @@ describe('conflict registry', () => {
   })
 
   it('records the Google Play conflict after 48 hours, with both readings and the advice', () => {
-    const google = byId.get('google-play-after-48h')
+    const google = conflictsIn(policyTextsEn).find((c) => c.id === 'google-play-after-48h')
     expect(google).toBeDefined()
     const readings = google?.readings ?? []
     expect(readings).toContainEqual(

@@ -8,7 +8,6 @@ import {
   readStoredCopies,
 } from '@/lib/content/provenance.server'
 import { clauses, clausesFor, type ClauseKey } from '@/lib/policy/clauses'
-import { listConflicts } from '@/lib/policy/conflicts'
 import {
   formatReviewList,
   isStoredSourceId,
@@ -18,14 +17,8 @@ import {
   type ReviewItem,
   type StoredSourceId,
 } from '@/lib/policy/provenance'
-import {
-  premiumContentRule,
-  refundRules,
-  statutoryRules,
-  trialRule,
-  upgradeRules,
-  type RefundRule,
-} from '@/lib/policy/rules'
+import { policyTextsEn } from '@/lib/i18n/policy-texts'
+import { conflictsIn, policyIn } from '@/lib/i18n/policy-view'
 import type { SourceId } from '@/lib/policy/sources'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -162,18 +155,19 @@ interface Row {
   readings: readonly { says: string; sources: readonly SourceId[] }[]
 }
 
+const view = policyIn(policyTextsEn)
 const ruleRows: Row[] = [
-  ...(refundRules as readonly RefundRule[]),
-  trialRule,
-  premiumContentRule,
-  { ...statutoryRules.eu, readings: [] },
-  { ...statutoryRules.uk, readings: [] },
-  ...upgradeRules.map((u) => ({ ...u, readings: [] })),
+  ...view.refundRules,
+  view.trialRule,
+  view.premiumContentRule,
+  { ...view.statutoryRules.eu, readings: [] },
+  { ...view.statutoryRules.uk, readings: [] },
+  ...view.upgradeRules.map((u) => ({ ...u, readings: [] })),
 ]
 // A refund rule with several readings is also a conflict, with the same id and readings.
 const rows: Row[] = [
   ...ruleRows,
-  ...listConflicts()
+  ...conflictsIn(policyTextsEn)
     .filter((c) => !ruleRows.some((r) => r.id === c.id))
     .map((c) => ({ ...c, sources: [] })),
 ]

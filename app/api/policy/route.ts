@@ -1,14 +1,9 @@
-import {
-  caveats,
-  refundRules,
-  requestPlaces,
-  statutoryRules,
-  trialRule,
-  upgradeRules,
-} from '@/lib/policy/rules'
+import { getMessages } from '@/lib/i18n/messages'
+import { policyIn } from '@/lib/i18n/policy-view'
 import { sources, trustLabels } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { apiAddresses, licence, schemaVersion } from '@/lib/open-data'
+import { defaultLang } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
@@ -18,6 +13,9 @@ export const dynamic = 'force-static'
  * Described in /api/openapi.json; fields are only ever added (schemaVersion says otherwise).
  */
 export function GET() {
+  // Published in English, as it always was: the rule table joined to its English words.
+  const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } =
+    policyIn(getMessages(defaultLang).policyTexts)
   return Response.json(
     {
       schemaVersion,

@@ -3,7 +3,7 @@ import { assessRefund } from '@/lib/policy/assess-refund'
 import { addDays, compareDates } from '@/lib/policy/dates'
 import { rawQuery, serverToday } from '@/lib/policy/http'
 import { parseRefundQuery, refundQueryString } from '@/lib/policy/refund-query'
-import { requestPlaces } from '@/lib/policy/rules'
+import { policyIn } from '@/lib/i18n/policy-view'
 import { fieldErrorMessage } from '@/lib/i18n/field-errors'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang, siteName, siteOrigin } from '@/lib/site'
@@ -11,6 +11,7 @@ import { defaultLang, siteName, siteOrigin } from '@/lib/site'
 export const dynamic = 'force-dynamic'
 
 const t = getMessages(defaultLang)
+const { requestPlaces } = policyIn(t.policyTexts)
 
 function text(status: number, body: string) {
   return new Response(body, {

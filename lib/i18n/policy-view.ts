@@ -1,0 +1,165 @@
+import {
+  caveats as caveatTable,
+  premiumContentRule,
+  refundRules,
+  requestPlaces as placeTable,
+  statutoryRules,
+  trialRule,
+  upgradeRules,
+  type CaveatId,
+  type Reading,
+  type RequestAt,
+} from '@/lib/policy/rules'
+import { listConflicts, type OtherConflictId } from '@/lib/policy/conflicts'
+import type { PlaceWords, PolicyTexts, RuleWords } from './policy-texts'
+
+/**
+ * The rule table with its words in one language: the shape /api/policy publishes and the
+ * pages render. The table (lib/policy/rules.ts) holds ids and data; a catalogue
+ * (lib/i18n/policy-texts.ts) holds the words; this joins them, once per catalogue.
+ */
+
+export type SaidReading = Reading & { says: string }
+
+type Worded<R extends { id: string }> = R & RuleWords
+
+/**
+ * A rule with its words, keys in the order /api/policy has always published them: the title
+ * after the id, the summary before the readings (or, without readings, before the caveats or
+ * the sources).
+ */
+function worded(rule: { id: string }, words: RuleWords, said?: SaidReading[]) {
+  const out: Record<string, unknown> = {}
+  let summarised = false
+  for (const [key, value] of Object.entries(rule)) {
+    if (!summarised && (key === 'readings' || key === 'caveats' || key === 'sources')) {
+      out.summary = words.summary
+      summarised = true
+    }
+    out[key] = key === 'readings' && said ? said : value
+    if (key === 'id') out.title = words.title
+  }
+  if (!summarised) out.summary = words.summary
+  return out
+}
+
+function withReadings<R extends { id: string; readings: readonly Reading[] }>(
+  rule: R,
+  words: RuleWords & { readonly readings: readonly string[] },
+): Omit<Worded<R>, 'readings'> & { readings: SaidReading[] } {
+  const said = rule.readings.map((reading, i) => ({
+    says: sayOf(words.readings, i, rule.id),
+    ...reading,
+  }))
+  return worded(rule, words, said) as unknown as Omit<Worded<R>, 'readings'> & {
+    readings: SaidReading[]
+  }
+}
+
+function sayOf(said: readonly string[], i: number, id: string): string {
+  const text = said[i]
+  if (text === undefined) throw new Error(`Reading ${i} of rule ${id} has no words.`)
+  return text
+}
+
+function withWords<R extends { id: string }>(rule: R, words: RuleWords): Worded<R> {
+  return worded(rule, words) as unknown as Worded<R>
+}
+
+function build(t: PolicyTexts) {
+  const rules = t.rules as Record<string, RuleWords & { readonly readings?: readonly string[] }>
+  const ruleWords = (id: string) => {
+    const words = rules[id]
+    if (!words) throw new Error(`Rule ${id} has no words.`)
+    return { ...words, readings: words.readings ?? [] }
+  }
+  return {
+    refundRules: refundRules.map((r) => withReadings(r, ruleWords(r.id))),
+    trialRule: withReadings(trialRule, ruleWords(trialRule.id)),
+    premiumContentRule: withReadings(premiumContentRule, ruleWords(premiumContentRule.id)),
+    statutoryRules: {
+      eu: withWords(statutoryRules.eu, ruleWords(statutoryRules.eu.id)),
+      uk: withWords(statutoryRules.uk, ruleWords(statutoryRules.uk.id)),
+    },
+    upgradeRules: upgradeRules.map((u) => withWords(u, ruleWords(u.id))),
+    caveats: Object.fromEntries(
+      (Object.keys(caveatTable) as CaveatId[]).map((id) => [
+        id,
+        { id, text: t.caveats[id], sources: caveatTable[id].sources },
+      ]),
+    ) as Record<
+      CaveatId,
+      { id: CaveatId; text: string; sources: (typeof caveatTable)[CaveatId]['sources'] }
+    >,
+    requestPlaces: Object.fromEntries(
+      (Object.keys(placeTable) as RequestAt[]).map((at) => [
+        at,
+        { ...t.requestPlaces[at], ...placeTable[at] },
+      ]),
+    ) as Record<RequestAt, PlaceWords & (typeof placeTable)[RequestAt]>,
+  }
+}
+
+export type PolicyView = ReturnType<typeof build>
+
+const views = new WeakMap<PolicyTexts, PolicyView>()
+
+/** The rule table in the words of one catalogue (joined once, then kept). */
+export function policyIn(t: PolicyTexts): PolicyView {
+  let view = views.get(t)
+  if (!view) {
+    view = build(t)
+    views.set(t, view)
+  }
+  return view
+}
+
+/** Words for one rule by id: a refund rule, the trial, premium content, a statutory or upgrade rule. */
+export function ruleWordsOf(t: PolicyTexts, id: string): RuleWords {
+  const words = (t.rules as Record<string, RuleWords>)[id]
+  if (!words) throw new Error(`Rule ${id} has no words.`)
+  return words
+}
+
+/** A rule's readings with their words: for a rule an answer names (a refund rule or the trial). */
+export function saidReadings(
+  t: PolicyTexts,
+  rule: { id: string; readings: readonly Reading[] },
+): SaidReading[] {
+  const words = (t.rules as Record<string, { readonly readings?: readonly string[] }>)[rule.id]
+  return rule.readings.map((reading, i) => ({
+    says: sayOf(words?.readings ?? [], i, rule.id),
+    ...reading,
+  }))
+}
+
+/** A disagreement between sources, in words: its topic, each reading, and what we say. */
+export interface SaidConflict {
+  id: string
+  topic: string
+  readings: SaidReading[]
+  weSay: string
+}
+
+/**
+ * Every recorded disagreement in one catalogue's words: a rule with several readings is
+ * titled by the rule and answered by its summary; the others have words of their own.
+ */
+export function conflictsIn(t: PolicyTexts): SaidConflict[] {
+  return listConflicts().map((c) => {
+    if (c.fromRule) {
+      const words = ruleWordsOf(t, c.id)
+      return { id: c.id, topic: words.title, readings: saidReadings(t, c), weSay: words.summary }
+    }
+    const words = t.conflicts[c.id as OtherConflictId]
+    return {
+      id: c.id,
+      topic: words.topic,
+      readings: c.readings.map((reading, i) => ({
+        says: sayOf(words.readings, i, c.id),
+        ...reading,
+      })),
+      weSay: words.weSay,
+    }
+  })
+}
