@@ -14,8 +14,9 @@ export const dynamic = 'force-static'
  */
 export function GET() {
   // Published in English, as it always was: the rule table joined to its English words.
-  const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } =
-    policyIn(getMessages(defaultLang).policyTexts)
+  const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } = policyIn(
+    getMessages(defaultLang).policyTexts,
+  )
   return Response.json(
     {
       schemaVersion,
