@@ -1,6 +1,6 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
-import { productLabels, subscriptionProducts } from '@/lib/policy/products'
+import { subscriptionProducts, type Product } from '@/lib/policy/products'
 import { CopyMessage } from './copy-message'
 import { Fill, PrefillStatus, type FillField } from './message-fill'
 
@@ -84,9 +84,12 @@ export function Blank({
   uk,
   only,
   t,
+  productNames,
   children,
 }: {
   t: Strings
+  /** What each product is called, for a blank the refund check's link fills with one. */
+  productNames: Readonly<Record<Product, string>>
   fill?: FillField
   eu?: string
   uk?: string
@@ -117,8 +120,8 @@ export function Blank({
       labels={
         fill === 'product'
           ? only === 'subscriptions'
-            ? Object.fromEntries(subscriptionProducts.map((p) => [p, productLabels[p]]))
-            : productLabels
+            ? Object.fromEntries(subscriptionProducts.map((p) => [p, productNames[p]]))
+            : productNames
           : fill === 'policy'
             ? t.policyLines
             : undefined

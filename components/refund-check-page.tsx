@@ -53,6 +53,7 @@ export function RefundCheckPage({
           <RefundForm
             t={c}
             fieldErrors={t.fieldErrors}
+            names={t.policyTexts}
             values={values}
             errors={errors}
             serverToday={clockToday}

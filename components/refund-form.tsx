@@ -1,14 +1,8 @@
 import type { ReactNode } from 'react'
 import { fieldErrorMessage, type FieldErrorTexts } from '@/lib/i18n/field-errors'
 import type { Messages } from '@/lib/i18n/messages'
-import {
-  productLabels,
-  channelLabels,
-  channels,
-  regionLabels,
-  regions,
-  subscriptionProducts,
-} from '@/lib/policy/products'
+import { channels, regions, subscriptionProducts } from '@/lib/policy/products'
+import type { PolicyTexts } from '@/lib/i18n/policy-texts'
 import { trialRule } from '@/lib/policy/rules'
 import { dateParts } from '@/lib/policy/date-parts'
 import type { DateFieldName } from '@/lib/policy/refund-query'
@@ -33,6 +27,8 @@ interface Props {
   t: Messages['calculator']
   /** The words for each field problem. */
   fieldErrors: FieldErrorTexts
+  /** What the contract's values are called. */
+  names: Pick<PolicyTexts, 'products' | 'channels' | 'regions'>
   values: FormValues
   errors: FormError[]
   /** The date the server counts as today (UTC), for the script that answers as you type. */
@@ -182,7 +178,7 @@ export function datePartValues(values: FormValues): FormValues {
  * The calculator form: a real GET form the server answers, one question per fieldset, in
  * GOV.UK's patterns. With JavaScript, components/enhance/refund-form.ts answers as you type.
  */
-export function RefundForm({ t, fieldErrors, values: given, errors, serverToday }: Props) {
+export function RefundForm({ t, fieldErrors, names, values: given, errors, serverToday }: Props) {
   const values = datePartValues(given)
   const errorFor = (field: FormField) => {
     const error = errors.find((e) => e.field === field)
@@ -210,7 +206,7 @@ export function RefundForm({ t, fieldErrors, values: given, errors, serverToday 
         // (renewal, upgrade) without JavaScript too.
         options={productOrder.map((p) => ({
           value: p,
-          label: productLabels[p],
+          label: names.products[p],
           paidOnce: !subscriptionProducts.includes(p),
         }))}
         checked={values.product}
@@ -224,7 +220,7 @@ export function RefundForm({ t, fieldErrors, values: given, errors, serverToday 
             {t.channel.hint} <a href="/charges">{t.channel.help}</a>.
           </>
         }
-        options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
+        options={channels.map((c) => ({ value: c, label: names.channels[c] }))}
         checked={values.channel}
         error={errorFor('channel')}
       />
@@ -341,7 +337,7 @@ export function RefundForm({ t, fieldErrors, values: given, errors, serverToday 
         name="region"
         legend={t.region.legend}
         hint={t.region.hint}
-        options={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
+        options={regions.map((r) => ({ value: r, label: names.regions[r] }))}
         checked={values.region}
         error={errorFor('region')}
         size="small"

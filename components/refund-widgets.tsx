@@ -1,18 +1,13 @@
 import { getMessages } from '@/lib/i18n/messages'
-import {
-  channelLabels,
-  channels,
-  productLabels,
-  products,
-  regionLabels,
-  regions,
-} from '@/lib/policy/products'
+import { channels, products, regions } from '@/lib/policy/products'
 import { defaultLang } from '@/lib/site'
 import { RefundQuickCheck } from './refund-quick-check'
 
 /** The short calculator for the refund guide, with its strings from the one string table. */
 export function QuickCheck() {
-  const t = getMessages(defaultLang).calculator
+  const messages = getMessages(defaultLang)
+  const t = messages.calculator
+  const names = messages.policyTexts
   return (
     <RefundQuickCheck
       s={{
@@ -42,9 +37,9 @@ export function QuickCheck() {
           statutoryDeadline: t.statutoryLine,
         },
       }}
-      products={products.map((p) => ({ value: p, label: productLabels[p] }))}
-      channels={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
-      regions={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
+      products={products.map((p) => ({ value: p, label: names.products[p] }))}
+      channels={channels.map((c) => ({ value: c, label: names.channels[c] }))}
+      regions={regions.map((r) => ({ value: r, label: names.regions[r] }))}
     />
   )
 }

@@ -60,7 +60,9 @@ export function mdxWidgets(
       <Message {...props} t={s} />
     ),
     MessageText,
-    Blank: (props: Omit<Parameters<typeof Blank>[0], 't'>) => <Blank {...props} t={s} />,
+    Blank: (props: Omit<Parameters<typeof Blank>[0], 't' | 'productNames'>) => (
+      <Blank {...props} t={s} productNames={t.policyTexts.products} />
+    ),
     PrefillNote: () => <PrefillNote t={s} />,
   }
 }

@@ -1,4 +1,5 @@
 import type { otherConflicts } from '@/lib/policy/conflicts'
+import type { Channel, Product, Region } from '@/lib/policy/products'
 import type {
   CaveatId,
   premiumContentRule,
@@ -40,6 +41,10 @@ export interface PlaceWords {
 }
 
 export interface PolicyTexts {
+  /** The contract's values as a reader knows them (lib/policy/products.ts). */
+  readonly products: Readonly<Record<Product, string>>
+  readonly channels: Readonly<Record<Channel, string>>
+  readonly regions: Readonly<Record<Region, string>>
   readonly caveats: Readonly<Record<CaveatId, string>>
   readonly rules: {
     readonly [R in WithReadings as R['id']]: RuleWords & { readonly readings: Said<R['readings']> }
@@ -63,6 +68,27 @@ const plansNotRefunded =
   'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.'
 
 export const policyTextsEn: PolicyTexts = {
+  products: {
+    'plus-monthly': 'Coursera Plus, monthly',
+    'plus-annual': 'Coursera Plus, annual',
+    lite: 'Coursera Lite',
+    'specialization-monthly': 'A course or Specialization subscription (monthly)',
+    course: 'A single course or Specialization, paid once',
+    'guided-project': 'A Guided Project',
+    degree: 'A degree or University Certificate',
+    organization:
+      'Paid by an employer, university or government (Coursera for Business, Campus, Government)',
+  },
+  channels: {
+    web: 'Coursera itself (paid on coursera.org, or in the Coursera app when Coursera bills you)',
+    apple: 'Apple (App Store, on an iPhone, iPad or Mac)',
+    google: 'Google Play (on an Android device)',
+  },
+  regions: {
+    eu: 'European Union',
+    uk: 'United Kingdom',
+    other: 'Anywhere else',
+  },
   caveats: {
     'may-deny':
       'Coursera may refuse a request that looks eligible: for example when much of the content was already used, after repeated refund requests, after a chargeback or an earlier refund through an app store, or when you finished graded work and were unhappy with the result.',

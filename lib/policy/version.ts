@@ -6,4 +6,4 @@
  * fails until a changed fingerprint is given a new version in tests/fixtures/rules-versions.json.
  */
 export const factsReviewed = '2026-11-29'
-export const rulesVersion = '2026-12-04.1'
+export const rulesVersion = '2026-12-04.2'

@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCalendarDate } from '@/lib/policy/dates'
-import { products, productLabels } from '@/lib/policy/products'
+import { products } from '@/lib/policy/products'
+import { policyTextsEn } from '@/lib/i18n/policy-texts'
 import { hasPrefill, parsePrefill, type Prefill } from '@/lib/prefill/parse-prefill'
 
 const today = '2026-11-26'
@@ -72,7 +73,7 @@ describe('the link from a refund-check result', () => {
   it('accepts every product id of the public contract', () => {
     for (const product of products) {
       expect(parsePrefill(`product=${product}`, today).product).toBe(product)
-      expect(productLabels[product].length).toBeGreaterThan(0)
+      expect(policyTextsEn.products[product].length).toBeGreaterThan(0)
     }
   })
 
