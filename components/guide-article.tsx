@@ -2,7 +2,7 @@ import { getMDXComponent, type MDXContentProps } from 'mdx-bundler/client'
 import type { ComponentType, ReactNode } from 'react'
 import type { Guide } from '@/lib/content/types'
 import type { Messages } from '@/lib/i18n/messages'
-import { getSource, trustLabels } from '@/lib/policy/sources'
+import { sourceIn } from '@/lib/i18n/policy-view'
 import { Breadcrumbs, type Crumb } from './breadcrumbs'
 import { GuideJsonLd } from './json-ld'
 import { DateText } from './date-text'
@@ -161,13 +161,13 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
           <h2 id="sources-title">{t.guide.sources}</h2>
           <ul role="list">
             {fm.sources.map((id) => {
-              const s = getSource(id)
+              const s = sourceIn(t.policyTexts, id)
               return (
                 <li key={id} id={`source-${id}`}>
                   {s.url ? <a href={s.url}>{s.title}</a> : <span>{s.title}</span>}
                   <span className="source-meta">
                     {' '}
-                    ({trustLabels[s.trust]}; {s.storedNote}; {t.guide.sourceReviewed}{' '}
+                    ({t.policyTexts.trust[s.trust]}; {s.storedNote}; {t.guide.sourceReviewed}{' '}
                     <DateText date={s.reviewed} />; id <code>{s.id}</code>)
                   </span>
                 </li>

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
-import { getSource, type SourceId } from '@/lib/policy/sources'
+import { getMessages } from '@/lib/i18n/messages'
+import { sourceIn } from '@/lib/i18n/policy-view'
+import type { SourceId } from '@/lib/policy/sources'
+import { defaultLang } from '@/lib/site'
 
 /** A highlighted box for what a reader must not miss. */
 export function Callout({
@@ -24,7 +27,7 @@ export function Callout({
 
 /** An attributed quotation of a binding text, kept short. */
 export function Quote({ source, children }: { source: string; children?: ReactNode }) {
-  const s = getSource(source as SourceId)
+  const s = sourceIn(getMessages(defaultLang).policyTexts, source as SourceId)
   return (
     <figure className="quote">
       <blockquote cite={s.url ?? undefined}>{children}</blockquote>

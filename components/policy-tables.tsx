@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react'
 import { siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
 import type { CaveatId } from '@/lib/policy/rules'
-import { sources, trustLabels, type Source } from '@/lib/policy/sources'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { getMessages } from '@/lib/i18n/messages'
-import { conflictsIn, policyIn } from '@/lib/i18n/policy-view'
+import { conflictsIn, policyIn, sourcesIn } from '@/lib/i18n/policy-view'
 import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 import { Readings, SourceNames } from './readings'
@@ -153,12 +152,12 @@ export function Caveats({ ids }: { ids: string }) {
 export function SourcesTable() {
   return (
     <ul className="source-cards not-prose" role="list">
-      {(sources as readonly Source[]).map((s) => (
+      {sourcesIn(messages.policyTexts).map((s) => (
         <li key={s.id} id={`source-${s.id}`} className="source-card">
           <p className="source-card-title">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</p>
           <dl>
             <dt>{t.trust}</dt>
-            <dd>{trustLabels[s.trust]}</dd>
+            <dd>{messages.policyTexts.trust[s.trust]}</dd>
             <dt>{t.stored}</dt>
             <dd>{s.storedNote}</dd>
             <dt>{t.sourceReviewed}</dt>

@@ -1,11 +1,12 @@
 import { Fragment } from 'react'
 import type { SaidReading } from '@/lib/i18n/policy-view'
-import { getSource, type SourceId } from '@/lib/policy/sources'
+import type { SourceId } from '@/lib/policy/sources'
 import { getMessages } from '@/lib/i18n/messages'
 import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 
-const t = getMessages(defaultLang).policy
+const messages = getMessages(defaultLang)
+const t = messages.policy
 
 /** Short source names, each linking to the source's entry on /sources. */
 export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
@@ -17,7 +18,7 @@ export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
         <Fragment key={id}>
           {i > 0 ? ', ' : ''}
           <a className="source-name" href={`/sources#source-${id}`}>
-            {getSource(id).short}
+            {messages.policyTexts.sources[id].short}
           </a>
         </Fragment>
       ))}

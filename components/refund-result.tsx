@@ -4,7 +4,7 @@ import { compareDates, daysBetween } from '@/lib/policy/dates'
 import type { Messages } from '@/lib/i18n/messages'
 import type { PolicyTexts } from '@/lib/i18n/policy-texts'
 import { policyIn, ruleWordsOf, saidReadings } from '@/lib/i18n/policy-view'
-import { getSource, trustLabels, type SourceId } from '@/lib/policy/sources'
+import { getSource, type SourceId } from '@/lib/policy/sources'
 import { refundQueryString } from '@/lib/policy/refund-query'
 import { subscriptionProducts } from '@/lib/policy/products'
 import { CopyLink } from './copy-link'
@@ -102,13 +102,19 @@ function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[
   return parts
 }
 
-function SourceList({ ids }: { ids: readonly SourceId[] }) {
+function SourceList({
+  ids,
+  trustNames,
+}: {
+  ids: readonly SourceId[]
+  trustNames: PolicyTexts['trust']
+}) {
   return (
     <ul role="list" className="result-sources">
       {ids.map((id) => (
         <li key={id}>
           <SourceNames ids={[id]} />{' '}
-          <span className="source-meta">({trustLabels[getSource(id).trust]})</span>
+          <span className="source-meta">({trustNames[getSource(id).trust]})</span>
         </li>
       ))}
     </ul>
@@ -325,7 +331,7 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
 
       <div className="result-block result-sources-block">
         <h3>{t.sourcesTitle}</h3>
-        <SourceList ids={a.sources} />
+        <SourceList ids={a.sources} trustNames={words.trust} />
         <p className="source-meta">
           {t.reviewedOn} <DateText date={a.rule.reviewed} />. {t.rulesVersion} {a.rulesVersion}.
         </p>

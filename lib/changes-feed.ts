@@ -1,6 +1,6 @@
 import { licence, openDataPaths } from './open-data'
 import { allChanges, type Change } from './policy/changes'
-import { getSource } from './policy/sources'
+import { policyTextsEn } from './i18n/policy-texts'
 import { siteName, siteOrigin } from './site'
 
 /**
@@ -61,7 +61,7 @@ function entryCategory(change: Change): { term: string; label: string } {
 
 function entryText(change: Change): string {
   const sources = change.sources?.length
-    ? `\n\nSources: ${change.sources.map((id) => getSource(id).short).join('; ')}.`
+    ? `\n\nSources: ${change.sources.map((id) => policyTextsEn.sources[id].short).join('; ')}.`
     : ''
   return `${change.change}\n\nWhat it changes for you: ${change.forReader}${sources}`
 }

@@ -3,7 +3,7 @@ import { channels, products, regions } from './policy/products'
 import { fields, type Field } from './policy/refund-query'
 import { fieldErrorLangs } from './i18n/field-errors'
 import { requestPlaces, trialRule, type RequestAt } from './policy/rules'
-import { sourceIds, trustLabels, type Trust } from './policy/sources'
+import { sourceIds, trusts } from './policy/sources'
 import { apiAddresses, licence, openDataPaths, schemaVersion } from './open-data'
 import { siteName, siteOrigin } from './site'
 
@@ -38,7 +38,6 @@ const verdictMeaning: Record<Verdict, string> = {
 }
 const verdicts = Object.keys(verdictMeaning) as Verdict[]
 const requestAts = Object.keys(requestPlaces) as RequestAt[]
-const trusts = Object.keys(trustLabels) as Trust[]
 
 /**
  * The contract's fields, plus the three being added to it in the same change (issue 12);

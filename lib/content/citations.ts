@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx'
 import { SKIP, visit } from 'unist-util-visit'
-import { getSource, isSourceId } from '@/lib/policy/sources'
+import { isSourceId, type SourceId } from '@/lib/policy/sources'
 
 export interface CitationOptions {
   /** Words read by screen readers before a citation: "Source: ". */
   citePrefix: string
+  /** Each source's short name, in the page's language. */
+  shortNames: Readonly<Record<SourceId, { readonly short: string }>>
   /** Filled with every cited source id. */
   cited: Set<string>
   file: string
@@ -37,7 +39,7 @@ function citation(node: MdxJsxTextElementHast, options: CitationOptions): Elemen
         properties: { className: ['sr-only'] },
         children: [{ type: 'text', value: options.citePrefix }],
       },
-      { type: 'text', value: getSource(id).short },
+      { type: 'text', value: options.shortNames[id].short },
     ],
   }
 }

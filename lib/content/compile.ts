@@ -29,9 +29,10 @@ export async function compileGuide(options: {
   const anchors: PageAnchor[] = []
   const headings: Heading[] = []
   const cited = new Set<string>()
-  const t = getMessages(
+  const messages = getMessages(
     (languages as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
-  ).guide
+  )
+  const t = messages.guide
   let result
   try {
     result = await bundleMDX({
@@ -51,7 +52,12 @@ export async function compileGuide(options: {
           ...(mdx.rehypePlugins ?? []),
           rehypeSlug,
           rehypeCollectSections(file, anchors, headings),
-          rehypeCitations({ citePrefix: t.citePrefix, cited, file }),
+          rehypeCitations({
+            citePrefix: t.citePrefix,
+            shortNames: messages.policyTexts.sources,
+            cited,
+            file,
+          }),
           rehypeTableWrap(t.tableLabel),
         ]
         return mdx

@@ -1,5 +1,6 @@
 import type { otherConflicts } from '@/lib/policy/conflicts'
 import type { Channel, Product, Region } from '@/lib/policy/products'
+import type { SourceId, Trust } from '@/lib/policy/sources'
 import type {
   CaveatId,
   premiumContentRule,
@@ -40,7 +41,20 @@ export interface PlaceWords {
   readonly howOneTime?: string
 }
 
+export interface SourceWords {
+  /** A few words for inline citations. */
+  readonly short: string
+  readonly title: string
+  /** What the source's date means, in words. */
+  readonly storedNote: string
+  readonly note?: string
+}
+
 export interface PolicyTexts {
+  /** Each source's names (lib/policy/sources.ts). */
+  readonly sources: Readonly<Record<SourceId, SourceWords>>
+  /** Each level of trust, as a label. */
+  readonly trust: Readonly<Record<Trust, string>>
   /** The contract's values as a reader knows them (lib/policy/products.ts). */
   readonly products: Readonly<Record<Product, string>>
   readonly channels: Readonly<Record<Channel, string>>
@@ -68,6 +82,156 @@ const plansNotRefunded =
   'Subscription plans are not refunded, except where the law requires it, when you cancel an upgrade, or where Coursera states otherwise.'
 
 export const policyTextsEn: PolicyTexts = {
+  sources: {
+    'coursera-terms': {
+      short: 'Coursera Terms',
+      title:
+        'Coursera Terms of Use (effective 1 January 2026): Refund and Cancellation Policy; European Users Right of Withdrawal',
+      storedNote: 'copy recorded 2026-07-03',
+    },
+    'coursera-terms-2025': {
+      short: 'Coursera Terms before October 2025',
+      title: 'Coursera Terms of Use before the refund rewrite of 1 October 2025',
+      storedNote: 'copy recorded 2025-09-23 (Open Terms Archive, folder Coursera/)',
+    },
+    'coursera-privacy': {
+      short: 'Coursera Privacy Notice',
+      title: 'Coursera Privacy Notice (last updated 11 May 2026)',
+      storedNote: 'copy recorded 2026-05-12',
+    },
+    'coursera-help-cancel': {
+      short: 'Coursera Help: cancel',
+      title:
+        'Coursera Help Center: "Cancel a subscription" (learner article 216348123; newer article learner-000001189)',
+      storedNote: 'the page shows no date',
+    },
+    'coursera-help-refunds': {
+      short: 'Coursera Help: refunds',
+      title: 'Coursera Help Center: "Coursera refund policies" (article 209819043)',
+      storedNote: 'the page shows no date',
+      note: 'Two stored versions; the newer one adds Coursera Plus and app-store purchases but still says "2 weeks".',
+    },
+    'coursera-help-trial': {
+      short: 'Coursera Help: free trials',
+      title: 'Coursera Help Center: free-trial articles (115001278026, 115004991443)',
+      storedNote: 'the pages show no date',
+    },
+    'coursera-help-degree': {
+      short: 'Coursera Help: degrees',
+      title: 'Coursera Help Center: leaving a degree programme (360003103012)',
+      storedNote: 'the page shows no date',
+    },
+    'coursera-help-org': {
+      short: 'Coursera Help: organisations',
+      title: 'Coursera Help Center: Coursera for Business and Campus memberships (115001621606)',
+      storedNote: 'the page shows no date',
+    },
+    'coursera-help-transfer': {
+      short: 'Coursera Help: account transfers',
+      title:
+        'Coursera Help Center: payments and certificates cannot move between accounts (208279596)',
+      storedNote: 'the page shows no date',
+    },
+    'apple-refund': {
+      short: 'Apple: refunds',
+      title:
+        'Apple Support: "Request a refund for apps or content that you bought from Apple" (HT204084)',
+      storedNote: 'the page shows no date',
+    },
+    'google-play-refund': {
+      short: 'Google Play: refunds',
+      title:
+        'Google Play Help: "Get refunds on Google Play purchases" (answer 2479637), as quoted on third-party pages',
+      storedNote: 'no date shown; read through third-party copies',
+    },
+    'google-play-cancel-3p': {
+      short: 'Google Play: cancel',
+      title:
+        'Google Play Help: "Cancel, pause, or change a subscription" (answer 7018481), as copied on third-party pages',
+      storedNote: 'no date shown; read through third-party copies',
+    },
+    'apple-cancel-3p': {
+      short: 'Apple: cancel',
+      title:
+        'Apple Support: "If you want to cancel a subscription from Apple" (HT202039), as copied on third-party pages',
+      storedNote: 'no date shown; read through third-party copies',
+    },
+    'eu-crd': {
+      short: 'EU Consumer Rights Directive',
+      title: 'Directive 2011/83/EU on consumer rights, article 9 (right of withdrawal)',
+      storedNote: 'as adopted',
+    },
+    'eu-withdrawal-function': {
+      short: 'EU withdrawal function',
+      title:
+        'Directive (EU) 2023/2673, adding article 11a (the withdrawal function) to Directive 2011/83/EU, applying from 19 June 2026',
+      storedNote: 'as adopted',
+    },
+    'fr-code-conso': {
+      short: 'French Consumer Code',
+      title:
+        'Code de la consommation (France), articles L221-18, L221-19 and L221-28 (the 14-day right of withdrawal)',
+      storedNote: 'as in force',
+    },
+    'eu-time-limits': {
+      short: 'EU time-limits regulation',
+      title: 'Regulation (EEC, Euratom) No 1182/71, article 3 (periods, dates and time limits)',
+      storedNote: 'as adopted',
+    },
+    'uk-ccr': {
+      short: 'UK Consumer Contracts Regulations',
+      title:
+        'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013 (SI 2013/3134)',
+      storedNote: 'as made',
+    },
+    jdm: {
+      short: 'JustDeleteMe',
+      title: 'JustDeleteMe open data (sites.json), entry for Coursera',
+      storedNote: 'read 2026-08-21',
+    },
+    'delete-directory': {
+      short: 'delete.directory',
+      title: 'delete.directory, entry for Coursera',
+      storedNote: 'verified by its authors 2025-11-08',
+    },
+    'seed-searchsolvr': {
+      short: 'searchsolvr',
+      title: 'searchsolvr.com: a guide to deleting a Coursera account',
+      storedNote: 'undated',
+    },
+    'seed-chargeback': {
+      short: 'Chargeback guide',
+      title: 'Chargeback: "How to cancel Coursera" (published 1 July 2025)',
+      storedNote: 'published 2025-07-01',
+    },
+    'seed-cancelatlas': {
+      short: 'Cancel Atlas',
+      title: 'Cancel Atlas: Coursera cancellation policy score card',
+      storedNote: 'reviewed by its authors 2026-06-05',
+    },
+    'seed-resubs': {
+      short: 'ReSubs guide',
+      title: 'ReSubs: step-by-step Coursera cancellation guide',
+      storedNote: 'undated',
+    },
+    'statement-3p': {
+      short: 'Third-party descriptor lists',
+      title: 'Bank-statement descriptor lists on third-party pages',
+      storedNote: 'undated',
+    },
+  },
+  trust: {
+    'official-binding': 'Official, binding',
+    'official-superseded': 'Official, superseded',
+    'official-help': 'Official help page',
+    'official-help-stale': 'Official help page, partly out of date',
+    'official-store': 'Official (app store)',
+    law: 'Law',
+    'third-party-copy': 'Third-party copy of an official page',
+    'third-party': 'Third party',
+    'third-party-stale': 'Third party, partly out of date',
+    'third-party-unverified': 'Third party, unverified',
+  },
   products: {
     'plus-monthly': 'Coursera Plus, monthly',
     'plus-annual': 'Coursera Plus, annual',

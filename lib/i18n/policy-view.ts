@@ -11,7 +11,8 @@ import {
   type RequestAt,
 } from '@/lib/policy/rules'
 import { listConflicts, type OtherConflictId } from '@/lib/policy/conflicts'
-import type { PlaceWords, PolicyTexts, RuleWords } from './policy-texts'
+import { getSource, sources, type Source, type SourceId } from '@/lib/policy/sources'
+import type { PlaceWords, PolicyTexts, RuleWords, SourceWords } from './policy-texts'
 
 /**
  * The rule table with its words in one language: the shape /api/policy publishes and the
@@ -162,4 +163,31 @@ export function conflictsIn(t: PolicyTexts): SaidConflict[] {
       weSay: words.weSay,
     }
   })
+}
+
+/** A source with its words: names, what its date means, and any note. */
+export type SaidSource = Source & SourceWords
+
+const saidSources = new WeakMap<PolicyTexts, Map<string, SaidSource>>()
+
+/** One source in one catalogue's words. */
+export function sourceIn(t: PolicyTexts, id: SourceId): SaidSource {
+  let known = saidSources.get(t)
+  if (!known) {
+    known = new Map()
+    saidSources.set(t, known)
+  }
+  let said = known.get(id)
+  if (!said) {
+    const source = getSource(id)
+    const words = t.sources[id]
+    said = { ...source, ...words }
+    known.set(id, said)
+  }
+  return said
+}
+
+/** Every source, in the order of the table, in one catalogue's words. */
+export function sourcesIn(t: PolicyTexts): SaidSource[] {
+  return sources.map((s) => sourceIn(t, s.id))
 }

@@ -1,7 +1,7 @@
 // @time-zones: guides load through the frontmatter schema, which checks dates.
 import { describe, expect, it, vi } from 'vitest'
 import { listGuides } from '@/lib/content/guides.server'
-import { getSource, sources } from '@/lib/policy/sources'
+import { policyTextsEn } from '@/lib/i18n/policy-texts'
 import { footerText, guideText } from './reader-text'
 
 // Widget scripts come from a build step; their tags carry no text a reader sees.
@@ -16,7 +16,9 @@ const slugs = (await listGuides('en')).map((g) => g.slug).filter((s) => s !== '/
 const text = new Map(await Promise.all(slugs.map(async (s) => [s, await guideText(s)] as const)))
 const page = (slug: string) => text.get(slug) ?? ''
 
-const shortNames = sources.map((s) => s.short).sort((a, b) => b.length - a.length)
+const shortNames = Object.values(policyTextsEn.sources)
+  .map((s) => s.short)
+  .sort((a, b) => b.length - a.length)
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const sourceRun = new RegExp(`^(?:\\s*Source: (?:${shortNames.map(escape).join('|')}))+`)
 
@@ -59,8 +61,8 @@ describe('point 8: charges after deleting rest on the Chargeback guide, not on R
       .filter((c) => c.by.length > 0)
     expect(cited.length, slug).toBeGreaterThan(0)
     for (const c of cited) {
-      expect(c.by, c.s).toContain(getSource('seed-chargeback').short)
-      expect(c.by, c.s).not.toContain(getSource('seed-resubs').short)
+      expect(c.by, c.s).toContain(policyTextsEn.sources['seed-chargeback'].short)
+      expect(c.by, c.s).not.toContain(policyTextsEn.sources['seed-resubs'].short)
     }
   })
 

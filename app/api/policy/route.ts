@@ -1,6 +1,5 @@
 import { getMessages } from '@/lib/i18n/messages'
-import { policyIn } from '@/lib/i18n/policy-view'
-import { sources, trustLabels } from '@/lib/policy/sources'
+import { policyIn, sourcesIn } from '@/lib/i18n/policy-view'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { apiAddresses, licence, schemaVersion } from '@/lib/open-data'
 import { defaultLang } from '@/lib/site'
@@ -14,9 +13,9 @@ export const dynamic = 'force-static'
  */
 export function GET() {
   // Published in English, as it always was: the rule table joined to its English words.
-  const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } = policyIn(
-    getMessages(defaultLang).policyTexts,
-  )
+  const words = getMessages(defaultLang).policyTexts
+  const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } =
+    policyIn(words)
   return Response.json(
     {
       schemaVersion,
@@ -30,7 +29,7 @@ export function GET() {
       upgrades: upgradeRules,
       caveats,
       requestPlaces,
-      sources: sources.map((s) => ({
+      sources: sourcesIn(words).map((s) => ({
         id: s.id,
         title: s.title,
         url: s.url,
@@ -38,7 +37,7 @@ export function GET() {
         storedNote: s.storedNote,
         reviewed: s.reviewed,
         trust: s.trust,
-        trustLabel: trustLabels[s.trust],
+        trustLabel: words.trust[s.trust],
       })),
     },
     {
