@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react'
-import { siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
+import { siteChanges, termsChanges } from '@/lib/policy/changes'
 import type { CaveatId } from '@/lib/policy/rules'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { getMessages } from '@/lib/i18n/messages'
-import { conflictsIn, policyIn, sourcesIn } from '@/lib/i18n/policy-view'
+import {
+  changesIn,
+  conflictsIn,
+  policyIn,
+  sourcesIn,
+  type SaidChange,
+} from '@/lib/i18n/policy-view'
 import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 import { Readings, SourceNames } from './readings'
@@ -206,7 +212,7 @@ export function ConflictsList() {
 }
 
 /** Each entry under its change-log id: the Atom feed (/changes.xml) links to it. */
-function Dated({ items }: { items: readonly Change[] }): ReactNode {
+function Dated({ items }: { items: readonly SaidChange[] }): ReactNode {
   return (
     <ol className="change-log not-prose" role="list">
       {items.map((i) => (
@@ -224,14 +230,14 @@ function Dated({ items }: { items: readonly Change[] }): ReactNode {
 
 /** How Coursera's refund terms changed. */
 export function TermsChangeLog() {
-  return <Dated items={termsChanges} />
+  return <Dated items={changesIn(messages.policyTexts, termsChanges)} />
 }
 
 /** What changed on this site. */
 export function SiteChangeLog() {
   return (
     <>
-      <Dated items={siteChanges} />
+      <Dated items={changesIn(messages.policyTexts, siteChanges)} />
       <p className="rule-meta">
         {t.factsReviewed} <DateText date={factsReviewed} />; {t.rulesVersion}{' '}
         <code>{rulesVersion}</code>. {t.openData} <a href="/api/policy">/api/policy</a>.

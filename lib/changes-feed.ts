@@ -1,5 +1,6 @@
 import { licence, openDataPaths } from './open-data'
-import { allChanges, type Change } from './policy/changes'
+import { allChanges } from './policy/changes'
+import { changesIn, type SaidChange } from './i18n/policy-view'
 import { policyTextsEn } from './i18n/policy-texts'
 import { siteName, siteOrigin } from './site'
 
@@ -29,7 +30,7 @@ export function atomDate(date: string): string {
 }
 
 /** Where an entry is shown on the site: its own anchor on /sources. */
-export function changeHref(change: Pick<Change, 'id'>, origin: URL = siteOrigin): string {
+export function changeHref(change: Pick<SaidChange, 'id'>, origin: URL = siteOrigin): string {
   return new URL(`/sources#${change.id}`, origin).href
 }
 
@@ -53,13 +54,13 @@ function firstSentence(text: string): string {
 }
 
 /** Coursera's changes and ours, told apart by the id's prefix (lib/policy/changes.ts). */
-function entryCategory(change: Change): { term: string; label: string } {
+function entryCategory(change: SaidChange): { term: string; label: string } {
   return change.id.startsWith('terms-')
     ? { term: 'coursera-terms', label: "Coursera's refund terms" }
     : { term: 'site', label: 'This site' }
 }
 
-function entryText(change: Change): string {
+function entryText(change: SaidChange): string {
   const sources = change.sources?.length
     ? `\n\nSources: ${change.sources.map((id) => policyTextsEn.sources[id].short).join('; ')}.`
     : ''
@@ -67,7 +68,7 @@ function entryText(change: Change): string {
 }
 
 /** Newest first; entries of one day keep the order of the data. */
-function ordered(changes: readonly Change[]): Change[] {
+function ordered(changes: readonly SaidChange[]): SaidChange[] {
   return changes
     .map((change, index) => ({ change, index }))
     .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.index - b.index)
@@ -76,7 +77,7 @@ function ordered(changes: readonly Change[]): Change[] {
 
 /** The whole feed as an XML document. `updated` is the newest entry's date: no clock. */
 export function changesFeed(
-  changes: readonly Change[] = allChanges,
+  changes: readonly SaidChange[] = changesIn(policyTextsEn, allChanges),
   origin: URL = siteOrigin,
 ): string {
   const entries = ordered(changes)

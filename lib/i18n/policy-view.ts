@@ -12,7 +12,8 @@ import {
 } from '@/lib/policy/rules'
 import { listConflicts, type OtherConflictId } from '@/lib/policy/conflicts'
 import { getSource, sources, type Source, type SourceId } from '@/lib/policy/sources'
-import type { PlaceWords, PolicyTexts, RuleWords, SourceWords } from './policy-texts'
+import type { Change, ChangeId } from '@/lib/policy/changes'
+import type { ChangeWords, PlaceWords, PolicyTexts, RuleWords, SourceWords } from './policy-texts'
 
 /**
  * The rule table with its words in one language: the shape /api/policy publishes and the
@@ -190,4 +191,16 @@ export function sourceIn(t: PolicyTexts, id: SourceId): SaidSource {
 /** Every source, in the order of the table, in one catalogue's words. */
 export function sourcesIn(t: PolicyTexts): SaidSource[] {
   return sources.map((s) => sourceIn(t, s.id))
+}
+
+/** An entry of the change log with its words. */
+export type SaidChange = Change & ChangeWords
+
+/** Entries of the change log in one catalogue's words, in the order given. */
+export function changesIn(t: PolicyTexts, changes: readonly Change[]): SaidChange[] {
+  return changes.map((c) => {
+    const words = t.changes[c.id as ChangeId]
+    if (!words) throw new Error(`Change ${c.id} has no words.`)
+    return { ...c, ...words }
+  })
 }

@@ -8,10 +8,21 @@ import RootLayout from '@/app/layout'
 import { OpenData } from '@/components/open-data'
 import { SiteChangeLog, TermsChangeLog } from '@/components/policy-tables'
 import { atomNamespace, changesFeed } from '@/lib/changes-feed'
-import { allChanges, siteChanges, termsChanges, type Change } from '@/lib/policy/changes'
+import { policyTextsEn } from '@/lib/i18n/policy-texts'
+import { changesIn, type SaidChange } from '@/lib/i18n/policy-view'
+import {
+  allChanges as changeRows,
+  siteChanges as siteRows,
+  termsChanges as termsRows,
+} from '@/lib/policy/changes'
 import { isCalendarDate } from '@/lib/policy/dates'
 import { isSourceId } from '@/lib/policy/sources'
 import { siteOrigin } from '@/lib/site'
+
+/** The change log in its English words, as the feed and /sources say it. */
+const allChanges = changesIn(policyTextsEn, changeRows)
+const termsChanges = changesIn(policyTextsEn, termsRows)
+const siteChanges = changesIn(policyTextsEn, siteRows)
 
 /**
  * /changes.xml read as a feed reader would: a namespace-aware XML parser that stops at the
@@ -108,7 +119,7 @@ describe('/changes.xml', async () => {
   })
 
   it('escapes every text it carries', () => {
-    const tricky: Change = {
+    const tricky: SaidChange = {
       id: 'site-2026-12-01-test',
       date: '2026-12-01',
       change: 'A <b>bold</b> claim & "quotes" that it\'s fine.\u0007',
@@ -132,7 +143,7 @@ describe('the change log', () => {
   })
 
   it('dates every entry with a real day, says what it changes for a reader, and cites real sources', () => {
-    for (const c of allChanges as readonly Change[]) {
+    for (const c of allChanges) {
       expect(isCalendarDate(c.date), c.id).toBe(true)
       expect(c.change.trim(), c.id).not.toBe('')
       expect(c.forReader.trim(), c.id).not.toBe('')
