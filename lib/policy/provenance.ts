@@ -129,19 +129,3 @@ export function reviewQuotations(
   }
   return review
 }
-
-/** The review list as lines a person can work through (used in test failure messages). */
-export function formatReviewList(items: readonly ReviewItem[]): string {
-  if (items.length === 0) return 'Every quotation was found in its stored copy.'
-  return items
-    .map((item) => {
-      const where =
-        'key' in item ? `rule ${item.key}` : `${item.page}${item.line ? `:${item.line}` : ''}`
-      const why =
-        item.problem === 'no-stored-copy'
-          ? `"${item.source}" has no stored copy in content/sources/`
-          : `not found in ${item.source}`
-      return `- ${where} (${why}): "${normaliseQuotation(item.text)}"`
-    })
-    .join('\n')
-}

@@ -9,7 +9,6 @@ import {
 } from '@/lib/content/provenance.server'
 import { clauses, clausesFor, type ClauseKey } from '@/lib/policy/clauses'
 import {
-  formatReviewList,
   isStoredSourceId,
   normaliseQuotation,
   reviewQuotations,
@@ -20,6 +19,22 @@ import {
 import { policyTextsEn } from '@/lib/i18n/policy-texts'
 import { conflictsIn, policyIn } from '@/lib/i18n/policy-view'
 import type { SourceId } from '@/lib/policy/sources'
+
+/** The review list as lines a person can work through (used in test failure messages). */
+function formatReviewList(items: readonly ReviewItem[]): string {
+  if (items.length === 0) return 'Every quotation was found in its stored copy.'
+  return items
+    .map((item) => {
+      const where =
+        'key' in item ? `rule ${item.key}` : `${item.page}${item.line ? `:${item.line}` : ''}`
+      const why =
+        item.problem === 'no-stored-copy'
+          ? `"${item.source}" has no stored copy in content/sources/`
+          : `not found in ${item.source}`
+      return `- ${where} (${why}): "${normaliseQuotation(item.text)}"`
+    })
+    .join('\n')
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
