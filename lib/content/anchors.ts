@@ -40,7 +40,10 @@ export function remarkCollectStepAnchors(file: string, into: PageAnchor[]) {
         const id =
           stringAttribute(jsx, 'id') ?? fail('every <Step> needs an id="..." written by hand')
         if (!idPattern.test(id)) fail(`step id "${id}" must be lower-case words joined by hyphens`)
-        into.push({ id, kind: 'step' })
+        const translationOf = stringAttribute(jsx, 'translationOf')
+        if (translationOf !== undefined && !idPattern.test(translationOf))
+          fail(`step "${id}": translationOf "${translationOf}" is not a step id`)
+        into.push({ id, kind: 'step', ...(translationOf ? { translationOf } : {}) })
         const aliases = stringAttribute(jsx, 'aliases')
         for (const alias of aliases?.split(/\s+/).filter(Boolean) ?? []) {
           if (!idPattern.test(alias))
@@ -58,6 +61,28 @@ export function remarkCollectStepAnchors(file: string, into: PageAnchor[]) {
         const target = stringAttribute(jsx, 'to') ?? fail(`<Anchor id="${id}"> needs to="..."`)
         into.push({ id, kind: 'alias', target })
       }
+    })
+  }
+}
+
+/**
+ * Rehype plugin, run before rehype-slug, for an edition whose headings are not English: each
+ * h2 and h3 takes the id chosen for its text in the edition's map (content/<lang>/
+ * translations.json), so an anchor is a word a reader of that language would share, without
+ * accents, and never changes with a reworded title. A heading the map does not name fails the
+ * build: every anchor of a published page is chosen, not derived.
+ */
+export function rehypeHeadingIds(file: string, ids: Readonly<Record<string, string>>) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'h2' && node.tagName !== 'h3') return
+      const text = toString(node).trim()
+      const id = ids[text]
+      if (id === undefined)
+        throw new Error(`${file}: the heading "${text}" has no id in translations.json`)
+      if (!idPattern.test(id))
+        throw new Error(`${file}: heading id "${id}" is not lower-case words`)
+      node.properties.id = id
     })
   }
 }

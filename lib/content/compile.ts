@@ -8,7 +8,7 @@ import { languages, type Lang } from '@/lib/site'
 import { parseFrontmatter } from './frontmatter'
 import { rehypeCitations } from './citations'
 import { rehypeTableWrap } from './tables'
-import { rehypeCollectSections, remarkCollectStepAnchors } from './anchors'
+import { rehypeCollectSections, rehypeHeadingIds, remarkCollectStepAnchors } from './anchors'
 import type { Guide, Heading, PageAnchor } from './types'
 
 /** content/en/cancel/web.mdx -> /cancel/web; content/en/cancel/index.mdx -> /cancel */
@@ -24,8 +24,10 @@ export async function compileGuide(options: {
   file: string
   slug: string
   lang: string
+  /** For an edition other than English: each heading's chosen id, by its text. */
+  headingIds?: Readonly<Record<string, string>>
 }): Promise<Guide> {
-  const { source, file, slug, lang } = options
+  const { source, file, slug, lang, headingIds } = options
   const anchors: PageAnchor[] = []
   const headings: Heading[] = []
   const cited = new Set<string>()
@@ -50,6 +52,7 @@ export async function compileGuide(options: {
         ]
         mdx.rehypePlugins = [
           ...(mdx.rehypePlugins ?? []),
+          ...(headingIds ? [rehypeHeadingIds(file, headingIds)] : []),
           rehypeSlug,
           rehypeCollectSections(file, anchors, headings),
           rehypeCitations({
@@ -68,6 +71,10 @@ export async function compileGuide(options: {
     throw new Error(message.includes(file) ? message : `${file}: ${message}`)
   }
   const frontmatter = parseFrontmatter(file, result.frontmatter)
+  if (lang === 'en' && frontmatter.translationOf !== undefined)
+    throw new Error(`${file}: an English page is no translation; remove "translationOf"`)
+  if (lang !== 'en' && frontmatter.translationOf === undefined)
+    throw new Error(`${file}: give "translationOf", the address of the English page`)
   const unlisted = [...cited].filter(
     (id) => !(frontmatter.sources as readonly string[]).includes(id),
   )
@@ -77,6 +84,25 @@ export async function compileGuide(options: {
     )
   }
   return { slug, lang, file, frontmatter, code: result.code, anchors, headings }
+}
+
+/** content/<lang>/translations.json: each page's twin, heading ids and anchor map. */
+export interface TranslationMap {
+  pages: Record<
+    string,
+    {
+      en: string
+      headings: Record<string, string>
+      anchors: Record<string, string>
+    }
+  >
+}
+
+async function readTranslations(dir: string): Promise<TranslationMap> {
+  const file = path.join(dir, 'translations.json')
+  const map = JSON.parse(await readFile(file, 'utf8')) as TranslationMap
+  if (!map || typeof map.pages !== 'object') throw new Error(`${file}: no "pages"`)
+  return map
 }
 
 async function listMdxFiles(dir: string): Promise<string[]> {
@@ -104,15 +130,17 @@ export async function compileAll(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
   }
+  // English lives at the root; another edition under /<lang>/ with its own map of anchors.
+  const edition = lang === 'en' ? null : await readTranslations(dir)
   return Promise.all(
     files.map(async (absolute) => {
       const source = await readFile(absolute, 'utf8')
-      return compileGuide({
-        source,
-        file: path.relative(projectRoot, absolute),
-        slug: slugFromPath(path.relative(dir, absolute)),
-        lang,
-      })
+      const own = slugFromPath(path.relative(dir, absolute))
+      const slug = edition ? `/${lang}${own === '/' ? '' : own}` : own
+      const file = path.relative(projectRoot, absolute)
+      const page = edition?.pages[slug]
+      if (edition && !page) throw new Error(`${file}: ${slug} is missing from translations.json`)
+      return compileGuide({ source, file, slug, lang, headingIds: page?.headings })
     }),
   )
 }

@@ -43,6 +43,11 @@ export const frontmatterSchema = z
       .transform((ids) => ids as SourceId[]),
     /** The "In short" box at the top of the guide, for the reader in a hurry. */
     summary: z.string().min(20).max(400).optional(),
+    /**
+     * On a page of another edition than English: the address of its English twin. Each
+     * French page declares it; an English page never does.
+     */
+    translationOf: slugPath.optional(),
     /** Paths of related guides, shown at the end of the page. */
     related: z.array(slugPath).default([]),
     /** An honest difficulty and time estimate, with what it is based on. */

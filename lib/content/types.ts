@@ -28,6 +28,8 @@ export interface PageAnchor {
   kind: 'step' | 'item' | 'alias' | 'section'
   /** For an alias: the id it now points at. */
   target?: string
+  /** For a step of another edition than English: the id of its English step. */
+  translationOf?: string
 }
 
 export interface Heading {

@@ -250,11 +250,22 @@ describe('the review list, on an altered copy of the current Terms', () => {
       ['marketplace'],
       ['apple', 'google', 'google-play-after-48h'],
     ],
-    ['a quoted note changed', ['trialWithdrawal'], ['content/en/refunds/index.mdx']],
+    // Both editions quote the Terms in English, so a changed sentence names both pages.
+    [
+      'a quoted note changed',
+      ['trialWithdrawal'],
+      ['content/en/refunds/index.mdx', 'content/fr/remboursements/index.mdx'],
+    ],
     [
       'three quoted sentences changed',
       ['trialCertificates', 'trialWithdrawal', 'chargebacks'],
-      ['trial-certificates', 'content/en/refunds/index.mdx', 'content/en/cancel/web.mdx'],
+      [
+        'trial-certificates',
+        'content/en/refunds/index.mdx',
+        'content/en/cancel/web.mdx',
+        'content/fr/remboursements/index.mdx',
+        'content/fr/resilier/site-web.mdx',
+      ],
     ],
   ])('%s', (_what, changes, expected) => {
     let altered = stored['coursera-terms']
@@ -285,6 +296,9 @@ describe('the review list, on an altered copy of the current Terms', () => {
       ...stored,
       'coursera-privacy': stored['coursera-privacy'].replace(sentence, 'certificates stay'),
     })
-    expect(review.map(where)).toEqual(['content/en/delete-account/index.mdx'])
+    expect(review.map(where).sort()).toEqual([
+      'content/en/delete-account/index.mdx',
+      'content/fr/supprimer-le-compte/index.mdx',
+    ])
   })
 })
