@@ -1,7 +1,5 @@
 import type { Reading } from './rules'
 import { refundRules, trialRule, type RefundRule } from './rules'
-import type { CalendarDate } from './dates'
-import type { SourceId } from './sources'
 
 /**
  * Where sources disagree, the site says so and shows both readings; it never silently picks
