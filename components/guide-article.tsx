@@ -88,7 +88,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         {fm.title}
       </h1>
       <p className="page-meta">
-        {t.guide.reviewed} <DateText date={fm.reviewed} />
+        {t.guide.reviewed} <DateText date={fm.reviewed} locale={t.locale} />
         {' · '}
         {/* The sources page lists every source itself, under a published anchor. */}
         <a href={fm.topic === 'sources' ? '#every-source' : '#sources'}>{t.guide.sources}</a>
@@ -149,8 +149,10 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             ),
             Step,
             Anchor,
-            Callout,
-            Quote,
+            Callout: (props: Omit<Parameters<typeof Callout>[0], 't'>) => (
+              <Callout {...props} t={t} />
+            ),
+            Quote: (props: Omit<Parameters<typeof Quote>[0], 't'>) => <Quote {...props} t={t} />,
             ...widgets,
           }}
         />
@@ -168,7 +170,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
                   <span className="source-meta">
                     {' '}
                     ({t.policyTexts.trust[s.trust]}; {s.storedNote}; {t.guide.sourceReviewed}{' '}
-                    <DateText date={s.reviewed} />; id <code>{s.id}</code>)
+                    <DateText date={s.reviewed} locale={t.locale} />; id <code>{s.id}</code>)
                   </span>
                 </li>
               )

@@ -7,7 +7,7 @@ import { mdxWidgets } from './widgets'
 import { shareImageSize } from './share-image'
 
 /** Metadata of a guide: title, description, canonical address, share card. */
-export function guideMetadata(guide: Guide | null): Metadata {
+export function guideMetadata(guide: Guide | null, t: Messages): Metadata {
   if (!guide) return {}
   const fm = guide.frontmatter
   const image = {
@@ -25,7 +25,7 @@ export function guideMetadata(guide: Guide | null): Metadata {
       url: guide.slug,
       type: 'article',
       siteName,
-      locale: 'en_GB',
+      locale: t.ogLocale,
       modifiedTime: fm.reviewed,
       images: [image],
     },

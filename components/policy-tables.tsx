@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { siteChanges, termsChanges } from '@/lib/policy/changes'
 import type { CaveatId } from '@/lib/policy/rules'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
-import { getMessages } from '@/lib/i18n/messages'
+import type { Messages } from '@/lib/i18n/messages'
 import {
   changesIn,
   conflictsIn,
@@ -10,7 +10,6 @@ import {
   sourcesIn,
   type SaidChange,
 } from '@/lib/i18n/policy-view'
-import { defaultLang } from '@/lib/site'
 import { DateText } from './date-text'
 import { Readings, SourceNames } from './readings'
 
@@ -19,12 +18,10 @@ import { Readings, SourceNames } from './readings'
  * reading lib/policy rather than retyping them.
  */
 
-const messages = getMessages(defaultLang)
-const t = messages.policy
-const { refundRules, caveats, requestPlaces, statutoryRules, trialRule, upgradeRules } = policyIn(
-  messages.policyTexts,
-)
-const rules: readonly (typeof refundRules)[number][] = refundRules
+/** Every widget here takes the page's strings: `t`, given by components/widgets.tsx. */
+interface Given {
+  t: Messages
+}
 
 /** Caveats that hold for every Coursera refund: a guide states them once, not per rule. */
 const general: readonly CaveatId[] = [
@@ -37,7 +34,10 @@ const general: readonly CaveatId[] = [
 ]
 
 /** One rule from the table, with both readings where sources disagree, and its own caveats. */
-export function RuleCard({ id }: { id: string }) {
+export function RuleCard({ id, t: m }: Given & { id: string }) {
+  const t = m.policy
+  const { refundRules, caveats, trialRule } = policyIn(m.policyTexts)
+  const rules: readonly (typeof refundRules)[number][] = refundRules
   const rule = rules.find((r) => r.id === id) ?? (id === trialRule.id ? trialRule : undefined)
   if (!rule) throw new Error(`<RuleCard id="${id}">: no such rule in lib/policy/rules.ts`)
   const specific = (rule.caveats as readonly CaveatId[]).filter((c) => !general.includes(c))
@@ -45,7 +45,7 @@ export function RuleCard({ id }: { id: string }) {
     <div className="rule-card not-prose" id={`rule-${rule.id}`}>
       <p className="rule-title">{rule.title}</p>
       <p>{rule.summary}</p>
-      {rule.readings.length > 1 ? <Readings readings={rule.readings} /> : null}
+      {rule.readings.length > 1 ? <Readings readings={rule.readings} t={m} /> : null}
       {specific.length > 0 ? (
         <ul className="rule-caveats">
           {specific.map((c) => (
@@ -54,15 +54,17 @@ export function RuleCard({ id }: { id: string }) {
         </ul>
       ) : null}
       <p className="rule-meta">
-        {t.sources}: <SourceNames ids={rule.sources} />. {t.checked}{' '}
-        <DateText date={rule.reviewed} />.
+        {t.sources}: <SourceNames ids={rule.sources} names={m.policyTexts.sources} />. {t.checked}{' '}
+        <DateText date={rule.reviewed} locale={m.locale} />.
       </p>
     </div>
   )
 }
 
 /** The comparison table of products, straight from the rule table. Stacks on a phone. */
-export function RefundRulesTable() {
+export function RefundRulesTable({ t: m }: Given) {
+  const t = m.policy
+  const { refundRules: rules, requestPlaces } = policyIn(m.policyTexts)
   const head = t.tableHead
   return (
     <table className="stack-table not-prose" role="table">
@@ -103,7 +105,9 @@ export function RefundRulesTable() {
 }
 
 /** The EU and UK statutory rules. */
-export function StatutoryRules() {
+export function StatutoryRules({ t: m }: Given) {
+  const t = m.policy
+  const { statutoryRules, caveats } = policyIn(m.policyTexts)
   return (
     <div className="rule-grid not-prose">
       {Object.values(statutoryRules).map((s) => (
@@ -116,7 +120,7 @@ export function StatutoryRules() {
             ))}
           </ul>
           <p className="rule-meta">
-            {t.sources}: <SourceNames ids={s.sources} />.
+            {t.sources}: <SourceNames ids={s.sources} names={m.policyTexts.sources} />.
           </p>
         </div>
       ))}
@@ -125,12 +129,14 @@ export function StatutoryRules() {
 }
 
 /** Refund rules for upgrades between plans. */
-export function UpgradeRules() {
+export function UpgradeRules({ t: m }: Given) {
+  const { upgradeRules } = policyIn(m.policyTexts)
   return (
     <ul className="not-prose rule-list">
       {upgradeRules.map((u) => (
         <li key={u.id} id={`rule-${u.id}`}>
-          <strong>{u.title}.</strong> {u.summary} <SourceNames ids={u.sources} />
+          <strong>{u.title}.</strong> {u.summary}{' '}
+          <SourceNames ids={u.sources} names={m.policyTexts.sources} />
         </li>
       ))}
     </ul>
@@ -138,7 +144,8 @@ export function UpgradeRules() {
 }
 
 /** Selected caveats as a list, by id: `<Caveats ids="may-deny premium-content" />`. */
-export function Caveats({ ids }: { ids: string }) {
+export function Caveats({ ids, t: m }: Given & { ids: string }) {
+  const { caveats } = policyIn(m.policyTexts)
   return (
     <ul>
       {ids.split(/\s+/).map((id) => {
@@ -146,7 +153,7 @@ export function Caveats({ ids }: { ids: string }) {
         if (!c) throw new Error(`<Caveats>: unknown caveat "${id}"`)
         return (
           <li key={id}>
-            {c.text} <SourceNames ids={c.sources} />
+            {c.text} <SourceNames ids={c.sources} names={m.policyTexts.sources} />
           </li>
         )
       })}
@@ -155,7 +162,8 @@ export function Caveats({ ids }: { ids: string }) {
 }
 
 /** Every source with its id, title, link, stored date and trust level. */
-export function SourcesTable() {
+export function SourcesTable({ t: messages }: Given) {
+  const t = messages.policy
   return (
     <ul className="source-cards not-prose" role="list">
       {sourcesIn(messages.policyTexts).map((s) => (
@@ -168,7 +176,7 @@ export function SourcesTable() {
             <dd>{s.storedNote}</dd>
             <dt>{t.sourceReviewed}</dt>
             <dd>
-              <DateText date={s.reviewed} />
+              <DateText date={s.reviewed} locale={messages.locale} />
             </dd>
             <dt>{t.id}</dt>
             <dd>
@@ -188,7 +196,8 @@ export function SourcesTable() {
 }
 
 /** Every recorded disagreement between sources, with both readings. */
-export function ConflictsList() {
+export function ConflictsList({ t: messages }: Given) {
+  const t = messages.policy
   return (
     <div className="not-prose conflicts">
       {conflictsIn(messages.policyTexts).map((c) => (
@@ -201,7 +210,7 @@ export function ConflictsList() {
           <h3 id={`conflict-${c.id}-title`} className="rule-title">
             {c.topic}
           </h3>
-          <Readings readings={c.readings} />
+          <Readings readings={c.readings} t={messages} />
           <p className="rule-meta">
             <strong>{t.weSay}</strong> {c.weSay}
           </p>
@@ -212,14 +221,15 @@ export function ConflictsList() {
 }
 
 /** Each entry under its change-log id: the Atom feed (/changes.xml) links to it. */
-function Dated({ items }: { items: readonly SaidChange[] }): ReactNode {
+function Dated({ items, t }: Given & { items: readonly SaidChange[] }): ReactNode {
   return (
     <ol className="change-log not-prose" role="list">
       {items.map((i) => (
         <li key={i.id} id={i.id}>
-          <DateText date={i.date} />
+          <DateText date={i.date} locale={t.locale} />
           <p>
-            {i.change} {i.sources ? <SourceNames ids={i.sources} /> : null}
+            {i.change}{' '}
+            {i.sources ? <SourceNames ids={i.sources} names={t.policyTexts.sources} /> : null}
           </p>
           <p>{i.forReader}</p>
         </li>
@@ -229,18 +239,20 @@ function Dated({ items }: { items: readonly SaidChange[] }): ReactNode {
 }
 
 /** How Coursera's refund terms changed. */
-export function TermsChangeLog() {
-  return <Dated items={changesIn(messages.policyTexts, termsChanges)} />
+export function TermsChangeLog({ t }: Given) {
+  return <Dated t={t} items={changesIn(t.policyTexts, termsChanges)} />
 }
 
 /** What changed on this site. */
-export function SiteChangeLog() {
+export function SiteChangeLog({ t: messages }: Given) {
+  const t = messages.policy
   return (
     <>
-      <Dated items={changesIn(messages.policyTexts, siteChanges)} />
+      <Dated t={messages} items={changesIn(messages.policyTexts, siteChanges)} />
       <p className="rule-meta">
-        {t.factsReviewed} <DateText date={factsReviewed} />; {t.rulesVersion}{' '}
-        <code>{rulesVersion}</code>. {t.openData} <a href="/api/policy">/api/policy</a>.
+        {t.factsReviewed} <DateText date={factsReviewed} locale={messages.locale} />;{' '}
+        {t.rulesVersion} <code>{rulesVersion}</code>. {t.openData}{' '}
+        <a href="/api/policy">/api/policy</a>.
       </p>
     </>
   )

@@ -1,15 +1,19 @@
 import { Fragment } from 'react'
 import type { SaidReading } from '@/lib/i18n/policy-view'
 import type { SourceId } from '@/lib/policy/sources'
-import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang } from '@/lib/site'
+import type { Messages } from '@/lib/i18n/messages'
+import type { PolicyTexts } from '@/lib/i18n/policy-texts'
 import { DateText } from './date-text'
 
-const messages = getMessages(defaultLang)
-const t = messages.policy
-
 /** Short source names, each linking to the source's entry on /sources. */
-export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
+export function SourceNames({
+  ids,
+  names,
+}: {
+  ids: readonly SourceId[]
+  /** Each source's names in the page's language. */
+  names: PolicyTexts['sources']
+}) {
   return (
     <>
       {ids.map((id, i) => (
@@ -18,7 +22,7 @@ export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
         <Fragment key={id}>
           {i > 0 ? ', ' : ''}
           <a className="source-name" href={`/sources#source-${id}`}>
-            {messages.policyTexts.sources[id].short}
+            {names[id].short}
           </a>
         </Fragment>
       ))}
@@ -26,27 +30,23 @@ export function SourceNames({ ids }: { ids: readonly SourceId[] }) {
   )
 }
 
-function standingLabel(r: SaidReading): string {
-  return t.standing[r.standing]
-}
-
 /** Each source's reading of a rule, side by side on wide screens. */
-export function Readings({ readings }: { readings: readonly SaidReading[] }) {
+export function Readings({ readings, t }: { readings: readonly SaidReading[]; t: Messages }) {
   return (
     <div className="readings">
       {readings.map((r) => (
         <div key={r.says} className={`reading reading-${r.standing}`}>
           <p className="reading-label">
-            {standingLabel(r)}
+            {t.policy.standing[r.standing]}
             {r.since ? (
               <>
-                , {t.since} <DateText date={r.since} />
+                , {t.policy.since} <DateText date={r.since} locale={t.locale} />
               </>
             ) : null}
           </p>
           <p>{r.says}</p>
           <p className="reading-sources">
-            <SourceNames ids={r.sources} />
+            <SourceNames ids={r.sources} names={t.policyTexts.sources} />
           </p>
         </div>
       ))}

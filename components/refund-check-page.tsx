@@ -64,9 +64,7 @@ export function RefundCheckPage({
           <RefundResult
             a={assessRefund(parsed.input)}
             input={parsed.input}
-            t={c}
-            steps={t.steps}
-            words={t.policyTexts}
+            m={t}
             todayFromClock={!first(raw.today) && !first(raw['today-day'])}
           />
         ) : null}

@@ -61,12 +61,18 @@ export function fieldAnchor(field: FormField): string {
   }
 }
 
-function ErrorText({ id, error }: { id: string; error?: string }) {
+/** A field's error as shown: what screen readers hear first ("Error: "), then the words. */
+interface ShownError {
+  prefix: string
+  message: string
+}
+
+function ErrorText({ id, error }: { id: string; error?: ShownError }) {
   if (!error) return null
   return (
     <p id={id} className="field-error">
-      <span className="sr-only">Error: </span>
-      {error}
+      <span className="sr-only">{error.prefix}</span>
+      {error.message}
     </p>
   )
 }
@@ -78,7 +84,7 @@ function Radios(props: {
   options: readonly { value: string; label: string; paidOnce?: boolean }[]
   checked: string | undefined
   /** The field's error, in the reader's words. */
-  error?: string
+  error?: ShownError
   size?: 'large' | 'small'
   /** A question asked only for some purchases: the script hides it where it does not count. */
   question?: string
@@ -126,7 +132,7 @@ function DateField(props: {
   hint: string
   values: FormValues
   /** The field's error, in the reader's words. */
-  error?: string
+  error?: ShownError
   t: Messages['calculator']['dateParts']
 }) {
   const { name, label, hint, values, error, t } = props
@@ -182,7 +188,9 @@ export function RefundForm({ t, fieldErrors, names, values: given, errors, serve
   const values = datePartValues(given)
   const errorFor = (field: FormField) => {
     const error = errors.find((e) => e.field === field)
-    return error ? fieldErrorMessage(fieldErrors, error) : undefined
+    return error
+      ? { prefix: t.errorPrefix, message: fieldErrorMessage(fieldErrors, error) }
+      : undefined
   }
   const yesNo = (q: { no: string; yes: string }) => [
     { value: 'no', label: q.no },

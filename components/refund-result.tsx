@@ -15,10 +15,8 @@ import { Readings, SourceNames } from './readings'
 interface Props {
   a: Assessment
   input: RefundInput
-  t: Messages['calculator']
-  steps: Messages['steps']
-  /** The rule table's words. */
-  words: PolicyTexts
+  /** The page's strings, the rule table's words and the locale dates are spelled in. */
+  m: Messages
   /** True when `today` came from the server's clock rather than the query. */
   todayFromClock: boolean
 }
@@ -34,9 +32,15 @@ function safeDays(a: Assessment): number {
   return ('safeDays' in a.rule ? a.rule.safeDays : null) ?? 0
 }
 
-function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[] {
+function Headline({
+  a,
+  input,
+  t,
+  locale,
+}: Pick<Props, 'a' | 'input'> & { t: Messages['calculator']; locale: string }): ReactNode[] {
   const h = t.headlines
-  const d = (date: string | null) => (date ? <DateText key={date} date={date} withWeekday /> : null)
+  const d = (date: string | null) =>
+    date ? <DateText key={date} date={date} locale={locale} withWeekday /> : null
   const fromStart = Boolean(a.dayZero && input.paid && a.dayZero !== input.paid)
   let parts: ReactNode[]
   switch (a.verdict) {
@@ -102,19 +106,13 @@ function Headline({ a, input, t }: Pick<Props, 'a' | 'input' | 't'>): ReactNode[
   return parts
 }
 
-function SourceList({
-  ids,
-  trustNames,
-}: {
-  ids: readonly SourceId[]
-  trustNames: PolicyTexts['trust']
-}) {
+function SourceList({ ids, words }: { ids: readonly SourceId[]; words: PolicyTexts }) {
   return (
     <ul role="list" className="result-sources">
       {ids.map((id) => (
         <li key={id}>
-          <SourceNames ids={[id]} />{' '}
-          <span className="source-meta">({trustNames[getSource(id).trust]})</span>
+          <SourceNames ids={[id]} names={words.sources} />{' '}
+          <span className="source-meta">({words.trust[getSource(id).trust]})</span>
         </li>
       ))}
     </ul>
@@ -126,18 +124,20 @@ function DateRow({
   date,
   today,
   t,
+  locale,
 }: {
   label: string
   date: string
   today: string
   t: Messages['calculator']
+  locale: string
 }) {
   const left = daysBetween(today, date)
   return (
     <div>
       <dt>{label}</dt>
       <dd>
-        <DateText date={date} withWeekday />{' '}
+        <DateText date={date} locale={locale} withWeekday />{' '}
         <span className={left < 0 ? 'days-left days-left-past' : 'days-left'} data-days-left={left}>
           ({t.daysLeft(left)})
         </span>
@@ -147,7 +147,11 @@ function DateRow({
 }
 
 /** The server-rendered answer. The same markup serves the no-JS page and the live widget. */
-export function RefundResult({ a, input, t, steps, words, todayFromClock }: Props) {
+export function RefundResult({ a, input, m, todayFromClock }: Props) {
+  const t = m.calculator
+  const steps = m.steps
+  const words = m.policyTexts
+  const locale = m.locale
   const { caveats: caveatTable, requestPlaces } = policyIn(words)
   const place = a.requestAt ? requestPlaces[a.requestAt] : null
   const rule = ruleWordsOf(words, a.rule.id)
@@ -179,7 +183,7 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
         {t.resultTitle}
       </h2>
       <p className="result-headline" role="status">
-        {Headline({ a, input, t })}
+        {Headline({ a, input, t, locale })}
       </p>
       <p className="result-verdict">
         <span className="sr-only">{t.verdictLabel}: </span>
@@ -193,6 +197,7 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
             date={a.safeDeadline}
             today={input.today}
             t={t}
+            locale={locale}
           />
         ) : null}
         {a.deadline && a.deadline !== a.safeDeadline ? (
@@ -208,16 +213,23 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
             date={a.deadline}
             today={input.today}
             t={t}
+            locale={locale}
           />
         ) : null}
         {a.lastFreeDay ? (
-          <DateRow label={t.lastFreeDayLabel} date={a.lastFreeDay} today={input.today} t={t} />
+          <DateRow
+            label={t.lastFreeDayLabel}
+            date={a.lastFreeDay}
+            today={input.today}
+            t={t}
+            locale={locale}
+          />
         ) : null}
         {a.firstCharge ? (
           <div>
             <dt>{t.firstChargeLabel}</dt>
             <dd>
-              <DateText date={a.firstCharge} withWeekday />
+              <DateText date={a.firstCharge} locale={locale} withWeekday />
             </dd>
           </div>
         ) : null}
@@ -240,7 +252,8 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
         <div>
           <dt>{t.countedFor}</dt>
           <dd>
-            <DateText date={input.today} withWeekday /> {todayFromClock ? t.countedForUtc : null}
+            <DateText date={input.today} locale={locale} withWeekday />{' '}
+            {todayFromClock ? t.countedForUtc : null}
           </dd>
         </div>
       </dl>
@@ -251,7 +264,7 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
         <div className="result-block statutory">
           <h3>{ruleWordsOf(words, a.statutory.id).title}</h3>
           <p>
-            {t.statutoryLine}: <DateText date={a.statutoryDeadline} withWeekday />.
+            {t.statutoryLine}: <DateText date={a.statutoryDeadline} locale={locale} withWeekday />.
           </p>
           <p>{ruleWordsOf(words, a.statutory.id).summary}</p>
           <ul>
@@ -270,7 +283,7 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
         {readings.length > 1 ? (
           <>
             <h4 className="readings-title">{t.readingsTitle}</h4>
-            <Readings readings={readings} />
+            <Readings readings={readings} t={m} />
           </>
         ) : null}
       </div>
@@ -331,9 +344,10 @@ export function RefundResult({ a, input, t, steps, words, todayFromClock }: Prop
 
       <div className="result-block result-sources-block">
         <h3>{t.sourcesTitle}</h3>
-        <SourceList ids={a.sources} trustNames={words.trust} />
+        <SourceList ids={a.sources} words={words} />
         <p className="source-meta">
-          {t.reviewedOn} <DateText date={a.rule.reviewed} />. {t.rulesVersion} {a.rulesVersion}.
+          {t.reviewedOn} <DateText date={a.rule.reviewed} locale={locale} />. {t.rulesVersion}{' '}
+          {a.rulesVersion}.
         </p>
       </div>
     </section>

@@ -1,11 +1,9 @@
-import { getMessages } from '@/lib/i18n/messages'
+import type { Messages } from '@/lib/i18n/messages'
 import { channels, products, regions } from '@/lib/policy/products'
-import { defaultLang } from '@/lib/site'
 import { RefundQuickCheck } from './refund-quick-check'
 
 /** The short calculator for the refund guide, with its strings from the one string table. */
-export function QuickCheck() {
-  const messages = getMessages(defaultLang)
+export function QuickCheck({ t: messages }: { t: Messages }) {
   const t = messages.calculator
   const names = messages.policyTexts
   return (

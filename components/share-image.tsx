@@ -1,11 +1,10 @@
 import { ImageResponse } from 'next/og'
-import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang, siteName } from '@/lib/site'
+import { siteName } from '@/lib/site'
 
 export const shareImageSize = { width: 1200, height: 630 }
 
 /** The 1200x630 card shown when a page is shared: site, title, review date. */
-export function shareImage(title: string, reviewedText: string) {
+export function shareImage(title: string, reviewedText: string, tagline: string) {
   return new ImageResponse(
     <div
       style={{
@@ -42,7 +41,7 @@ export function shareImage(title: string, reviewedText: string) {
         {title}
       </div>
       <div style={{ display: 'flex', fontSize: 30, color: '#4a5866' }}>
-        {reviewedText} · {getMessages(defaultLang).policy.shareTagline}
+        {reviewedText} · {tagline}
       </div>
     </div>,
     shareImageSize,

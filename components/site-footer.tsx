@@ -17,13 +17,13 @@ export function SiteFooter({ t }: { t: Messages }) {
         <p>
           {terms ? (
             <>
-              {t.footer.termsStored} <DateText date={terms} />
+              {t.footer.termsStored} <DateText date={terms} locale={t.locale} />
               {' · '}
             </>
           ) : null}
           {privacy ? (
             <>
-              {t.footer.privacyStored} <DateText date={privacy} />.{' '}
+              {t.footer.privacyStored} <DateText date={privacy} locale={t.locale} />.{' '}
             </>
           ) : null}
           {t.footer.pageReviewed} <a href="/sources">{t.footer.sources}</a>

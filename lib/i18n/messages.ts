@@ -9,6 +9,11 @@ import { policyTextsEn } from './policy-texts'
  */
 const en = {
   lang: 'en',
+  /** The locale dates are spelled in (Intl), and the one share cards declare (Open Graph). */
+  locale: 'en-GB',
+  ogLocale: 'en_GB',
+  /** What a screen reader calls a callout box without a title. */
+  callout: { note: 'Note', warning: 'Warning' },
   siteTagline: 'Cancel, get a refund, delete your account: sourced and dated steps.',
   skipToContent: 'Skip to main content',
   nav: {

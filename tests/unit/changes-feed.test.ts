@@ -8,6 +8,7 @@ import RootLayout from '@/app/layout'
 import { OpenData } from '@/components/open-data'
 import { SiteChangeLog, TermsChangeLog } from '@/components/policy-tables'
 import { atomNamespace, changesFeed } from '@/lib/changes-feed'
+import { getMessages } from '@/lib/i18n/messages'
 import { policyTextsEn } from '@/lib/i18n/policy-texts'
 import { changesIn, type SaidChange } from '@/lib/i18n/policy-view'
 import {
@@ -179,8 +180,8 @@ describe('where readers find the feed', () => {
 
   it("sends each entry's link to an element of /sources with that id", () => {
     const html =
-      renderToStaticMarkup(createElement(TermsChangeLog)) +
-      renderToStaticMarkup(createElement(SiteChangeLog))
+      renderToStaticMarkup(createElement(TermsChangeLog, { t: getMessages('en') })) +
+      renderToStaticMarkup(createElement(SiteChangeLog, { t: getMessages('en') }))
     for (const c of allChanges) expect(html, c.id).toContain(`id="${c.id}"`)
   })
 

@@ -200,7 +200,8 @@ describe('the form presets nothing and reads dates as typed', () => {
 describe('the quick check presets nothing either', () => {
   it('point 13: every choice of the quick check starts blank, region included', async () => {
     const { QuickCheck } = await import('@/components/refund-widgets')
-    const html = renderToStaticMarkup(QuickCheck())
+    const { getMessages } = await import('@/lib/i18n/messages')
+    const html = renderToStaticMarkup(QuickCheck({ t: getMessages('en') }))
     const selects = html.match(/<select[^>]*>[\s\S]*?<\/select>/g) ?? []
     expect(selects.map((s) => /name="(\w+)"/.exec(s)?.[1])).toEqual(
       expect.arrayContaining([

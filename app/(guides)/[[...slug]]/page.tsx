@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata(props: PageProps<'/[[...slug]]'>): Promise<Metadata> {
   const { slug } = await props.params
-  return guideMetadata(await getGuide(slugOf(slug), defaultLang))
+  return guideMetadata(await getGuide(slugOf(slug), defaultLang), getMessages(defaultLang))
 }
 
 export default async function Page(props: PageProps<'/[[...slug]]'>) {

@@ -18,6 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params
   const guide = await getGuide('/' + (slug ?? []).join('/'), defaultLang)
   if (!guide) return new Response('Not found', { status: 404 })
-  const reviewed = `${getMessages(defaultLang).policy.reviewed} ${formatLong(guide.frontmatter.reviewed).replace(/^\w+, /, '')}`
-  return shareImage(guide.frontmatter.title, reviewed)
+  const t = getMessages(defaultLang)
+  const reviewed = `${t.policy.reviewed} ${formatLong(guide.frontmatter.reviewed, t.locale).replace(/^\w+, /, '')}`
+  return shareImage(guide.frontmatter.title, reviewed, t.policy.shareTagline)
 }
