@@ -22,7 +22,7 @@ function mdxComponentFor(code: string) {
 
 /** Addresses outside content/ that guides may link to as related pages. */
 function extraPage(href: string, t: Messages): { label: string; description: string } | undefined {
-  if (href === '/refunds/check')
+  if (href === t.checkPath)
     return { label: t.calculator.navTitle, description: t.calculator.description }
   return undefined
 }

@@ -1,39 +1,39 @@
+import type { Messages } from '@/lib/i18n/messages'
 import { licence, openDataPaths } from '@/lib/open-data'
 
 /**
  * Where the site's data can be taken from, and on what terms: the change feed, both JSON
- * APIs, their OpenAPI description and the licence (the same object /api/policy carries).
- * Server-rendered links only. The words move to lib/i18n with the change log's.
+ * APIs, their OpenAPI description and the licence (the same object /api/policy carries, in
+ * the page's words). Server-rendered links only.
  */
-export function OpenData() {
+export function OpenData({ t: m }: { t: Messages }) {
+  const t = m.openData
   return (
     <section id="open-data" className="related not-prose" aria-labelledby="open-data-title">
-      <h2 id="open-data-title">Open data and the change feed</h2>
+      <h2 id="open-data-title">{t.title}</h2>
       <ul role="list">
         <li>
           <a href={openDataPaths.changes} type="application/atom+xml">
-            Change log as an Atom feed
+            {t.feed}
           </a>
-          <p>
-            Add it to a feed reader to hear of each change to Coursera&apos;s refund terms and each
-            correction we make.
-          </p>
+          <p>{t.feedWhy}</p>
         </li>
         <li>
-          <a href={openDataPaths.policy}>Rule table as JSON</a>
-          <p>Every rule, reading and source on this page, with its dates.</p>
+          <a href={openDataPaths.policy}>{t.policy}</a>
+          <p>{t.policyWhy}</p>
         </li>
         <li>
-          <a href={openDataPaths.openapi}>API description (OpenAPI)</a>
+          <a href={openDataPaths.openapi}>{t.openapi}</a>
           <p>
-            How to ask <code>{openDataPaths.refundCheck}</code> for a refund deadline, and what{' '}
-            <code>{openDataPaths.policy}</code> returns.
+            {t.openapiWhy(
+              <code key="check">{openDataPaths.refundCheck}</code>,
+              <code key="policy">{openDataPaths.policy}</code>,
+            )}
           </p>
         </li>
       </ul>
       <p>
-        Licence: <a href={licence.url}>{licence.name}</a> ({licence.id}). {licence.covers}{' '}
-        {licence.excludes}
+        {t.licence} <a href={licence.url}>{licence.name}</a> ({licence.id}). {t.covers} {t.excludes}
       </p>
     </section>
   )

@@ -25,11 +25,14 @@ interface MessageTextProps {
 export function Message({
   id,
   title,
+  lang,
   t,
   children,
 }: {
   id: string
   title: string
+  /** The message's own language, where it differs from the page's (the English copy of a French message). */
+  lang?: string
   t: Strings
   children?: ReactNode
 }) {
@@ -43,7 +46,7 @@ export function Message({
       : child,
   )
   return (
-    <section id={id} className="message" aria-labelledby={`${id}-title`}>
+    <section id={id} lang={lang} className="message" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {parts}
     </section>

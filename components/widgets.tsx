@@ -50,13 +50,13 @@ export function mdxWidgets(
     StatutoryRules: () => <StatutoryRules t={t} />,
     TermsChangeLog: () => <TermsChangeLog t={t} />,
     UpgradeRules: () => <UpgradeRules t={t} />,
-    OpenData,
+    OpenData: () => <OpenData t={t} />,
     QuickCheck: () => <QuickCheck t={t} />,
     Checklist: ({ children }: { children?: ReactNode }) => (
       <Checklist t={t.checklist}>{children}</Checklist>
     ),
     ChecklistItem,
-    Message: (props: { id: string; title: string; children?: ReactNode }) => (
+    Message: (props: { id: string; title: string; lang?: string; children?: ReactNode }) => (
       <Message {...props} t={s} />
     ),
     MessageText,

@@ -8,8 +8,11 @@ export const siteOrigin = new URL(siteOriginHref)
 
 export const siteName = 'Leaving Coursera'
 
-/** Languages the content module can be asked for. Only English is published today. */
-export const languages = ['en'] as const
+/**
+ * Languages with a message catalogue and an edition in content/<lang>/. English is published;
+ * the French edition compiles and is tested, and is served once its routes exist (issue 16).
+ */
+export const languages = ['en', 'fr'] as const
 export type Lang = (typeof languages)[number]
 export const defaultLang: Lang = 'en'
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { Lang } from '@/lib/site'
+import { licence } from '@/lib/open-data'
 import { fieldErrorsEn } from './field-errors'
+import { messagesFr } from './messages-fr'
 import { policyTextsEn } from './policy-texts'
 
 /**
@@ -12,6 +14,29 @@ const en = {
   /** The locale dates are spelled in (Intl), and the one share cards declare (Open Graph). */
   locale: 'en-GB',
   ogLocale: 'en_GB',
+  /** The address of the refund check in this edition. */
+  checkPath: '/refunds/check',
+  /** Where the site's data can be taken from (components/open-data.tsx). */
+  openData: {
+    title: 'Open data and the change feed',
+    feed: 'Change log as an Atom feed',
+    feedWhy:
+      "Add it to a feed reader to hear of each change to Coursera's refund terms and each correction we make.",
+    policy: 'Rule table as JSON',
+    policyWhy: 'Every rule, reading and source on this page, with its dates.',
+    openapi: 'API description (OpenAPI)',
+    openapiWhy: (check: ReactNode, policy: ReactNode): ReactNode[] => [
+      'How to ask ',
+      check,
+      ' for a refund deadline, and what ',
+      policy,
+      ' returns.',
+    ],
+    licence: 'Licence:',
+    // The licence's own terms, as /api/policy publishes them (lib/open-data.ts).
+    covers: licence.covers,
+    excludes: licence.excludes,
+  },
   /** What a screen reader calls a callout box without a title. */
   callout: { note: 'Note', warning: 'Warning' },
   siteTagline: 'Cancel, get a refund, delete your account: sourced and dated steps.',
@@ -166,7 +191,7 @@ const en = {
       trial: 'Free trial: cancel in time',
       'trial-ended': 'The free trial has ended',
     },
-    statutoryTitle: (region: string) =>
+    statutoryTitle: (region: string): string =>
       region === 'uk' ? 'UK right to cancel' : 'EU right of withdrawal',
     statutoryLine: 'Last day of the legal withdrawal period',
     ruleTitle: 'The rule behind this answer',
@@ -387,7 +412,7 @@ type Widen<T> = T extends string
 
 export type Messages = Widen<typeof en>
 
-const messages: Record<Lang, Messages> = { en }
+const messages: Record<Lang, Messages> = { en, fr: messagesFr }
 
 export function getMessages(lang: Lang): Messages {
   return messages[lang]

@@ -186,7 +186,7 @@ describe('where readers find the feed', () => {
   })
 
   it('is linked from /sources, with the APIs and the licence', () => {
-    const html = renderToStaticMarkup(createElement(OpenData))
+    const html = renderToStaticMarkup(createElement(OpenData, { t: getMessages('en') }))
     for (const href of ['/changes.xml', '/api/policy', '/api/openapi.json'])
       expect(html).toContain(`href="${href}"`)
     expect(html).toContain('https://creativecommons.org/licenses/by/4.0/')

@@ -122,3 +122,57 @@ describe('the two editions', () => {
     expect(problems).toEqual([])
   })
 })
+
+/** Every string leaf of a catalogue. */
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves)
+  return []
+}
+
+describe('a French page, rendered', () => {
+  it('shows no English interface string and spells its dates in French', async () => {
+    const { getMessages } = await import('@/lib/i18n/messages')
+    const { guideHtml, toText } = await import('./reader-text')
+    const enWords = getMessages('en')
+    const frWords = getMessages('fr')
+    const frLeaves = new Set(leaves(frWords))
+    // English strings of the catalogues that a French page must not show: phrases of two
+    // words or more that French does not share (product names and labels like "FAQ" do).
+    // The official title of the UK regulations has no French version: French names it as is.
+    const names = new Set([enWords.policyTexts.sources['uk-ccr'].title])
+    const english = [...new Set(leaves(enWords))].filter(
+      (s) =>
+        /[A-Za-z]{2,} [A-Za-z]{2,}/.test(s) &&
+        !frLeaves.has(s) &&
+        !names.has(s) &&
+        !s.includes('{'),
+    )
+    expect(english.length).toBeGreaterThan(100)
+    const problems: string[] = []
+    for (const g of fr) {
+      // What is English on purpose: Coursera's labels and the copies of messages (marked
+      // lang="en"), and quotations of the Terms (blockquotes, with our rendering beside them).
+      const html = (await guideHtml(g.slug, 'fr'))
+        .replace(/<blockquote[\s\S]*?<\/blockquote>/g, ' ')
+        .replace(/<section[^>]* lang="en"[\s\S]*?<\/section>/g, ' ')
+        .replace(/<span lang="en">[\s\S]*?<\/span>/g, ' ')
+      const text = toText(html)
+      for (const s of english) if (text.includes(s)) problems.push(`${g.slug}: "${s}"`)
+      // Words a French sentence never uses: English written straight into a component shows.
+      // English inside « » or in brackets is a quoted original title or help text, on purpose.
+      const prose = text.replace(/«[^»]*»/g, ' ').replace(/\([^)]*\)/g, ' ')
+      for (const m of prose.matchAll(/.{0,40}\b(the|and|your|with|which|this|from|you)\b.{0,40}/g))
+        problems.push(`${g.slug}: English words: "${m[0]}"`)
+      if (
+        /\b(January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/.test(
+          text,
+        )
+      )
+        problems.push(`${g.slug}: an English date`)
+    }
+    expect(problems).toEqual([])
+    const home = toText(await guideHtml('/fr/resilier/site-web', 'fr'))
+    expect(home).toMatch(/\d{1,2} novembre 2026/)
+  })
+})

@@ -5,7 +5,7 @@ import { mdxWidgets } from '@/components/widgets'
 import { SiteFooter } from '@/components/site-footer'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang } from '@/lib/site'
+import { defaultLang, type Lang } from '@/lib/site'
 
 const t = getMessages(defaultLang)
 
@@ -29,12 +29,22 @@ export function toText(html: string): string {
  * A guide as its page renders it on the server (title, "In short", body with every widget,
  * the page's source list), as text. The refund quick check is a form: left out here.
  */
-export async function guideText(slug: string): Promise<string> {
-  const guide = await getGuide(slug, defaultLang)
+export async function guideText(slug: string, lang: Lang = defaultLang): Promise<string> {
+  return toText(await guideHtml(slug, lang, { withQuickCheck: false }))
+}
+
+/** A guide's article as markup, in its edition's words, every widget included. */
+export async function guideHtml(
+  slug: string,
+  lang: Lang,
+  { withQuickCheck = true }: { withQuickCheck?: boolean } = {},
+): Promise<string> {
+  const m = getMessages(lang)
+  const guide = await getGuide(slug, lang)
   if (!guide) throw new Error(`no guide at ${slug}`)
-  const all = await listGuides(defaultLang)
-  const widgets = { ...mdxWidgets(t), QuickCheck: () => null }
-  return toText(renderToStaticMarkup(createElement(GuideArticle, { guide, all, t, widgets })))
+  const all = await listGuides(lang)
+  const widgets = withQuickCheck ? mdxWidgets(m) : { ...mdxWidgets(m), QuickCheck: () => null }
+  return renderToStaticMarkup(createElement(GuideArticle, { guide, all, t: m, widgets }))
 }
 
 /** The site footer, as text. */
