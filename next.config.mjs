@@ -19,6 +19,9 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // Each edition has its own root layout, for <html lang> (app/(en), app/(fr)); an address
+    // that matches no route then needs a 404 of its own, outside both (app/global-not-found).
+    experimental: { globalNotFound: true },
     distDir,
     // The standalone build is the same code as the main build, which `npm run typecheck` and
     // `npm run build` type-check: it skips a third pass (about 30 s of CI).

@@ -22,7 +22,7 @@ function mdxComponentFor(code: string) {
 
 /** Addresses outside content/ that guides may link to as related pages. */
 function extraPage(href: string, t: Messages): { label: string; description: string } | undefined {
-  if (href === t.checkPath)
+  if (href === t.paths.check)
     return { label: t.calculator.navTitle, description: t.calculator.description }
   return undefined
 }
@@ -177,7 +177,7 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
             })}
           </ul>
           <p>
-            <a href="/sources">{t.guide.allSources}</a>
+            <a href={t.paths.sources}>{t.guide.allSources}</a>
           </p>
         </section>
       )}

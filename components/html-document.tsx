@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { siteName, siteOrigin, pageTitle, themeColors } from '@/lib/site'
 import { SiteBody, SiteStylesheet } from './site-frame'
+import type { OtherEdition } from './site-header'
 
 export interface DocumentHead {
   title: string
@@ -10,6 +11,8 @@ export interface DocumentHead {
   canonical: string
   /** false: "noindex, follow", for answers to one reader's own dates. */
   index: boolean
+  /** The page's address in each edition, for hreflang. */
+  alternates?: { en: string; fr: string }
 }
 
 /**
@@ -21,10 +24,13 @@ export interface DocumentHead {
 export function HtmlDocument({
   t,
   head,
+  other,
   children,
 }: {
   t: Messages
   head: DocumentHead
+  /** The same page in the other edition, for the header's link. */
+  other?: OtherEdition
   children: ReactNode
 }) {
   return (
@@ -48,12 +54,27 @@ export function HtmlDocument({
         <meta name="description" content={head.description} />
         <meta name="application-name" content={siteName} />
         <link rel="canonical" href={new URL(head.canonical, siteOrigin).href} />
+        {head.alternates
+          ? (['en', 'fr', 'x-default'] as const).map((hreflang) => (
+              <link
+                key={hreflang}
+                rel="alternate"
+                hrefLang={hreflang}
+                href={
+                  new URL(head.alternates![hreflang === 'x-default' ? 'en' : hreflang], siteOrigin)
+                    .href
+                }
+              />
+            ))
+          : null}
         {head.index ? null : <meta name="robots" content="noindex, follow" />}
         <meta name="format-detection" content="telephone=no, date=no, email=no, address=no" />
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <SiteBody t={t}>{children}</SiteBody>
+        <SiteBody t={t} other={other}>
+          {children}
+        </SiteBody>
       </body>
     </html>
   )

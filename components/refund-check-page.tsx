@@ -38,9 +38,9 @@ export function RefundCheckPage({
       <Breadcrumbs
         label={t.breadcrumbsLabel}
         trail={[
-          { href: '/', label: t.nav.home },
-          { href: '/refunds', label: t.nav.refunds },
-          { href: '/refunds/check', label: c.navTitle },
+          { href: t.paths.home, label: t.nav.home },
+          { href: t.paths.refunds, label: t.nav.refunds },
+          { href: t.paths.check, label: c.navTitle },
         ]}
       />
       <h1 className="page-title">{c.title}</h1>
@@ -54,6 +54,7 @@ export function RefundCheckPage({
             t={c}
             fieldErrors={t.fieldErrors}
             names={t.policyTexts}
+            paths={t.paths}
             values={values}
             errors={errors}
             serverToday={clockToday}

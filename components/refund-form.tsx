@@ -29,6 +29,8 @@ interface Props {
   fieldErrors: FieldErrorTexts
   /** What the contract's values are called. */
   names: Pick<PolicyTexts, 'products' | 'channels' | 'regions'>
+  /** This edition's addresses (the form sends to its own refund check). */
+  paths: Messages['paths']
   values: FormValues
   errors: FormError[]
   /** The date the server counts as today (UTC), for the script that answers as you type. */
@@ -184,7 +186,15 @@ export function datePartValues(values: FormValues): FormValues {
  * The calculator form: a real GET form the server answers, one question per fieldset, in
  * GOV.UK's patterns. With JavaScript, components/enhance/refund-form.ts answers as you type.
  */
-export function RefundForm({ t, fieldErrors, names, values: given, errors, serverToday }: Props) {
+export function RefundForm({
+  t,
+  fieldErrors,
+  names,
+  paths,
+  values: given,
+  errors,
+  serverToday,
+}: Props) {
   const values = datePartValues(given)
   const errorFor = (field: FormField) => {
     const error = errors.find((e) => e.field === field)
@@ -202,7 +212,7 @@ export function RefundForm({ t, fieldErrors, names, values: given, errors, serve
       id="refund-form"
       className="refund-form"
       method="get"
-      action="/refunds/check#result"
+      action={`${paths.check}#result`}
       data-today={serverToday}
       noValidate
     >
@@ -225,7 +235,7 @@ export function RefundForm({ t, fieldErrors, names, values: given, errors, serve
         legend={t.channel.legend}
         hint={
           <>
-            {t.channel.hint} <a href="/charges">{t.channel.help}</a>.
+            {t.channel.hint} <a href={paths.charges}>{t.channel.help}</a>.
           </>
         }
         options={channels.map((c) => ({ value: c, label: names.channels[c] }))}

@@ -45,6 +45,8 @@ interface Strings {
 
 interface Props {
   s: Strings
+  /** The full check of this edition: where the form goes without JavaScript. */
+  action: string
   products: Option[]
   channels: Option[]
   regions: Option[]
@@ -56,7 +58,7 @@ interface Props {
  * API (the same decision as the full page) and shows the verdict in place. The strings the
  * script needs travel in one data attribute.
  */
-export function RefundQuickCheck({ s, products, channels, regions }: Props) {
+export function RefundQuickCheck({ s, action, products, channels, regions }: Props) {
   const scriptStrings = {
     full: s.full,
     loading: s.loading,
@@ -114,7 +116,7 @@ export function RefundQuickCheck({ s, products, channels, regions }: Props) {
       <EnhanceScript name="quick-check" />
       <h2 id="quick-check-title">{s.title}</h2>
       <p className="field-hint">{s.lead}</p>
-      <form method="get" action="/refunds/check#result" noValidate>
+      <form method="get" action={`${action}#result`} noValidate>
         <div className="quick-grid">
           {select('product', s.productLabel, products)}
           {select('channel', s.channelLabel, channels)}

@@ -169,7 +169,11 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
   const messageQuery = new URLSearchParams({ product: input.product, region: input.region })
   if (input.paid) messageQuery.set('paid', input.paid)
   if (a.deadline) messageQuery.set('deadline', a.deadline)
-  const cancelGuide = input.channel === 'web' ? '/cancel/web' : `/cancel/${input.channel}`
+  const cancelGuide = {
+    web: m.paths.cancelWeb,
+    apple: m.paths.cancelApple,
+    google: m.paths.cancelGoogle,
+  }[input.channel]
 
   return (
     <section
@@ -313,7 +317,9 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
           ) : null}
           {a.requestAt === 'coursera' && a.verdict !== 'not-refundable' ? (
             <li>
-              <a href={`/messages?${messageQuery.toString()}#refund-request`}>{t.message}</a>
+              <a href={`${m.paths.messages}?${messageQuery.toString()}#refund-request`}>
+                {t.message}
+              </a>
             </li>
           ) : null}
           {subscriptionProducts.includes(input.product) ? (
@@ -324,7 +330,7 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
           {a.verdict === 'trial-ended' && a.firstCharge ? (
             <li>
               <a
-                href={`/refunds/check?${new URLSearchParams({ product: input.product, channel: input.channel, paid: a.firstCharge, region: input.region }).toString()}#result`}
+                href={`${m.paths.check}?${new URLSearchParams({ product: input.product, channel: input.channel, paid: a.firstCharge, region: input.region }).toString()}#result`}
               >
                 {t.headlines.checkPaymentAfterTrial}
               </a>

@@ -8,6 +8,7 @@ export function QuickCheck({ t: messages }: { t: Messages }) {
   const names = messages.policyTexts
   return (
     <RefundQuickCheck
+      action={messages.paths.check}
       s={{
         ...t.quick,
         paidLabel: t.paid.label,

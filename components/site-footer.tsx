@@ -26,7 +26,7 @@ export function SiteFooter({ t }: { t: Messages }) {
               {t.footer.privacyStored} <DateText date={privacy} locale={t.locale} />.{' '}
             </>
           ) : null}
-          {t.footer.pageReviewed} <a href="/sources">{t.footer.sources}</a>
+          {t.footer.pageReviewed} <a href={t.paths.sources}>{t.footer.sources}</a>
         </p>
       </div>
     </footer>

@@ -1,10 +1,11 @@
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { assetPath } from '@/lib/assets.server'
 import type { Messages } from '@/lib/i18n/messages'
 import { openDataPaths } from '@/lib/open-data'
-import { siteName } from '@/lib/site'
+import { siteName, siteOrigin, themeColors } from '@/lib/site'
 import { SiteFooter } from './site-footer'
-import { SiteHeader } from './site-header'
+import { SiteHeader, type OtherEdition } from './site-header'
 
 /** The site's one stylesheet (scripts/build-enhance.mjs), in every page's head. */
 export function SiteStylesheet() {
@@ -17,7 +18,16 @@ export function SiteStylesheet() {
  * and the footer. Shared by the root layout (guides) and the documents that route handlers
  * render (components/html-document.tsx), so both frames are one.
  */
-export function SiteBody({ t, children }: { t: Messages; children: ReactNode }) {
+export function SiteBody({
+  t,
+  other,
+  children,
+}: {
+  t: Messages
+  /** The same page in the other edition, for the header's link. */
+  other?: OtherEdition
+  children: ReactNode
+}) {
   return (
     <>
       {/* The change feed on every page. React puts a <link> in <head> wherever it is
@@ -32,11 +42,48 @@ export function SiteBody({ t, children }: { t: Messages; children: ReactNode }) 
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
-      <SiteHeader t={t} />
+      <SiteHeader t={t} other={other} />
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
       <SiteFooter t={t} />
     </>
+  )
+}
+
+/** What every edition's root layout declares: the site's name, title pattern and colours. */
+export function siteMetadata(t: Messages): Metadata {
+  return {
+    metadataBase: siteOrigin,
+    title: { default: siteName, template: `%s · ${siteName}` },
+    description: t.siteTagline,
+    applicationName: siteName,
+    formatDetection: { telephone: false, date: false, email: false, address: false },
+  }
+}
+
+export const siteViewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: themeColors.map(({ scheme, color }) => ({
+    media: `(prefers-color-scheme: ${scheme})`,
+    color,
+  })),
+}
+
+/**
+ * An edition's root layout: the document in its language, with the stylesheet. The frame
+ * (header, main, footer) is drawn by each page (SiteBody), since only a page knows its twin
+ * in the other edition for the header's link.
+ */
+export function SiteRoot({ t, children }: { t: Messages; children: ReactNode }) {
+  return (
+    <html lang={t.lang}>
+      {/* A root layout's document: next/head belongs to the Pages Router. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <SiteStylesheet />
+      </head>
+      <body>{children}</body>
+    </html>
   )
 }

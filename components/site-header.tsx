@@ -1,22 +1,36 @@
 import type { Messages } from '@/lib/i18n/messages'
 import { siteName } from '@/lib/site'
+import { EnhanceScript } from './enhance-script'
 
-export function SiteHeader({ t }: { t: Messages }) {
+/** The same page in the other edition: its address, and its ids for this page's anchors. */
+export interface OtherEdition {
+  href: string
+  /** This page's anchor ids mapped to the twin's, so a shared step stays in view. */
+  anchors?: Record<string, string>
+}
+
+/**
+ * The header: the site's name, the same page in the other edition (where it has one) and the
+ * main links. `other` is the twin page's address; without JavaScript the link opens it at
+ * the top; with it, components/enhance/other-edition.ts keeps the step the address points at.
+ */
+export function SiteHeader({ t, other }: { t: Messages; other?: OtherEdition }) {
   // The four things readers come for first, then the tools: at 390 px each group fills
   // one row (globals.css), where another order left "FAQ" alone on a third.
+  const p = t.paths
   const links = [
-    { href: '/cancel', label: t.nav.cancel },
-    { href: '/refunds', label: t.nav.refunds },
-    { href: '/charges', label: t.nav.charges },
-    { href: '/messages', label: t.nav.messages },
-    { href: '/refunds/check', label: t.nav.check },
-    { href: '/delete-account', label: t.nav.delete },
-    { href: '/faq', label: t.nav.faq },
+    { href: p.cancel, label: t.nav.cancel },
+    { href: p.refunds, label: t.nav.refunds },
+    { href: p.charges, label: t.nav.charges },
+    { href: p.messages, label: t.nav.messages },
+    { href: p.check, label: t.nav.check },
+    { href: p.deleteAccount, label: t.nav.delete },
+    { href: p.faq, label: t.nav.faq },
   ]
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <a href="/" className="site-name">
+        <a href={p.home} className="site-name">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="site-logo">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <path
@@ -30,6 +44,18 @@ export function SiteHeader({ t }: { t: Messages }) {
           </svg>
           <span>{siteName}</span>
         </a>
+        {other ? (
+          <a
+            href={other.href}
+            hrefLang={t.otherEdition.lang}
+            lang={t.otherEdition.lang}
+            className="other-edition"
+            data-anchors={other.anchors ? JSON.stringify(other.anchors) : undefined}
+          >
+            {t.otherEdition.label}
+          </a>
+        ) : null}
+        {other?.anchors ? <EnhanceScript name="other-edition" /> : null}
         <nav aria-label={t.nav.label} className="site-nav">
           <ul role="list">
             {links.map((l) => (

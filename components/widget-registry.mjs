@@ -59,6 +59,8 @@ export const widgetRegistry = /** @type {const} */ ({
   // Used by other components, not by name in MDX: each step's copy-link button, the form
   // fields and the refund check with its answer.
   CopyLink: { mdx: false, enhancer: 'copy-link', root: '.copy-link' },
+  // The header's link to the same page in the other edition, keeping the step in view.
+  OtherEdition: { mdx: false, enhancer: 'other-edition', root: 'a.other-edition[data-anchors]' },
   Forms: { mdx: false, stylesheet: 'forms.css' },
   RefundCheck: {
     mdx: false,

@@ -7,6 +7,7 @@ declare const WIDGET_ROOT: {
   readonly copyLink: string
   readonly copyMessage: string
   readonly messageFill: string
+  readonly otherEdition: string
   readonly quickCheck: string
   readonly refundForm: string
 }

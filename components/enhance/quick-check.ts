@@ -32,6 +32,7 @@ function enhance(section: HTMLElement) {
   if (!form || !answer) return
   const s = jsonData<Strings | null>(section, 'strings', null)
   if (!s) return
+  const full = (form.getAttribute('action') ?? '').split('#')[0]
   let latest = 0
 
   function show(...nodes: Node[]) {
@@ -127,7 +128,8 @@ function enhance(section: HTMLElement) {
           el('p', { className: 'quick-verdict', text: s!.verdicts[body.verdict] ?? body.verdict }),
           dates,
           note,
-          el('a', { text: s!.full, attrs: { href: `/refunds/check?${params}#result` } }),
+          // The full check of the page's edition: where the form goes without JavaScript.
+          el('a', { text: s!.full, attrs: { href: `${full}?${params}#result` } }),
         )
       } else {
         show(el('p', { text: s!.failed }))

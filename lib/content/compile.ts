@@ -140,7 +140,8 @@ export async function compileAll(
       const file = path.relative(projectRoot, absolute)
       const page = edition?.pages[slug]
       if (edition && !page) throw new Error(`${file}: ${slug} is missing from translations.json`)
-      return compileGuide({ source, file, slug, lang, headingIds: page?.headings })
+      const guide = await compileGuide({ source, file, slug, lang, headingIds: page?.headings })
+      return page ? { ...guide, anchorMap: page.anchors } : guide
     }),
   )
 }

@@ -30,6 +30,26 @@ export async function listGuides(lang: Lang = defaultLang): Promise<Guide[]> {
   )
 }
 
+/**
+ * The same page in the other edition, for the header's link: its address, and this page's
+ * anchors mapped to the twin's (so a shared step stays in view across the switch). Undefined
+ * where the page has no twin.
+ */
+export async function otherEdition(
+  guide: Guide,
+): Promise<{ href: string; anchors: Record<string, string> } | undefined> {
+  if (guide.lang === 'en') {
+    const twin = (await load('fr')).find((g) => g.frontmatter.translationOf === guide.slug)
+    if (!twin) return undefined
+    const anchors = Object.fromEntries(
+      Object.entries(twin.anchorMap ?? {}).map(([there, here]) => [here, there]),
+    )
+    return { href: twin.slug, anchors }
+  }
+  const of = guide.frontmatter.translationOf
+  return of ? { href: of, anchors: guide.anchorMap ?? {} } : undefined
+}
+
 /** One guide by its address ("/cancel/web"), or null when there is none. */
 export async function getGuide(slug: string, lang: Lang = defaultLang): Promise<Guide | null> {
   const guides = await load(lang)

@@ -15,6 +15,8 @@ export interface Guide {
   code: string
   anchors: PageAnchor[]
   headings: Heading[]
+  /** On a page of another edition: each of its anchors mapped to its English twin's. */
+  anchorMap?: Record<string, string>
 }
 
 /** An address inside a page that a reader can share: `/cancel/web#sign-in`. */

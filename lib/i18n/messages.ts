@@ -14,8 +14,24 @@ const en = {
   /** The locale dates are spelled in (Intl), and the one share cards declare (Open Graph). */
   locale: 'en-GB',
   ogLocale: 'en_GB',
-  /** The address of the refund check in this edition. */
-  checkPath: '/refunds/check',
+  /** This edition's addresses of the pages every page links to. */
+  paths: {
+    home: '/',
+    cancel: '/cancel',
+    refunds: '/refunds',
+    charges: '/charges',
+    messages: '/messages',
+    check: '/refunds/check',
+    deleteAccount: '/delete-account',
+    faq: '/faq',
+    sources: '/sources',
+    /** Where to cancel, by who bills. */
+    cancelWeb: '/cancel/web',
+    cancelApple: '/cancel/apple',
+    cancelGoogle: '/cancel/google',
+  },
+  /** The link to the same page in the other edition, in the header. */
+  otherEdition: { label: 'Français', lang: 'fr', title: 'Cette page en français' },
   /** Where the site's data can be taken from (components/open-data.tsx). */
   openData: {
     title: 'Open data and the change feed',

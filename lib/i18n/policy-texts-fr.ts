@@ -139,13 +139,13 @@ export const policyTextsFr: PolicyTexts = {
       storedNote: 'copie enregistrée le 3 juillet 2026',
     },
     'coursera-terms-2025': {
-      short: 'Conditions de Coursera avant octobre 2025',
+      short: 'Anciennes conditions de Coursera',
       title:
         "Conditions d'utilisation de Coursera (Terms of Use) avant la réécriture des règles de remboursement du 1er octobre 2025",
       storedNote: 'copie enregistrée le 23 septembre 2025 (Open Terms Archive, dossier Coursera/)',
     },
     'coursera-privacy': {
-      short: 'Politique de confidentialité de Coursera',
+      short: 'Politique de confidentialité',
       title:
         'Politique de confidentialité de Coursera (Privacy Notice), dernière mise à jour le 11 mai 2026',
       storedNote: 'copie enregistrée le 12 mai 2026',
@@ -182,7 +182,7 @@ export const policyTextsFr: PolicyTexts = {
       storedNote: "la page n'indique aucune date",
     },
     'coursera-help-transfer': {
-      short: 'Aide Coursera : transferts de compte',
+      short: 'Aide Coursera : transferts',
       title:
         "Centre d'aide de Coursera (Help Center) : les paiements et les certificats ne peuvent pas passer d'un compte à un autre (208279596)",
       storedNote: "la page n'indique aucune date",
@@ -212,7 +212,7 @@ export const policyTextsFr: PolicyTexts = {
       storedNote: 'aucune date indiquée ; lu dans des copies de tiers',
     },
     'eu-crd': {
-      short: 'Directive européenne sur les droits des consommateurs',
+      short: 'Directive 2011/83/UE',
       title:
         'Directive 2011/83/UE relative aux droits des consommateurs, article 9 (droit de rétractation)',
       storedNote: "telle qu'adoptée",
@@ -230,13 +230,13 @@ export const policyTextsFr: PolicyTexts = {
       storedNote: 'dans sa version en vigueur',
     },
     'eu-time-limits': {
-      short: 'Règlement européen sur les délais',
+      short: 'Règlement UE sur les délais',
       title:
         'Règlement (CEE, Euratom) n° 1182/71 portant détermination des règles applicables aux délais, aux dates et aux termes, article 3',
       storedNote: "tel qu'adopté",
     },
     'uk-ccr': {
-      short: 'Consumer Contracts Regulations (Royaume-Uni)',
+      short: 'Consumer Contracts Regulations',
       title:
         'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013 (SI 2013/3134), règlement du Royaume-Uni',
       storedNote: "dans sa version d'origine",
@@ -273,7 +273,7 @@ export const policyTextsFr: PolicyTexts = {
       storedNote: 'sans date',
     },
     'statement-3p': {
-      short: 'Listes de libellés établies par des tiers',
+      short: 'Libellés relevés par des tiers',
       title: 'Listes de libellés de relevés bancaires sur des pages de tiers',
       storedNote: 'sans date',
     },
