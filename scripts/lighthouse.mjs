@@ -34,8 +34,9 @@ const answer = {
 /** @type {{ path: string, noindex?: boolean }[]} */
 const everyPage = [...Object.keys(manifest.pages).map((path) => ({ path })), answer]
 // CI's sample: the home page, the two longest guides (the slowest to style and lay out), a
-// step page, and the answer (the one page rendered per request).
-const samplePaths = ['/', '/refunds', '/sources', '/cancel/web', answer.path]
+// step page, the answer (the one page rendered per request), and the French edition's
+// longest page (French runs about a fifth longer).
+const samplePaths = ['/', '/refunds', '/sources', '/cancel/web', answer.path, '/fr/remboursements']
 const sample = samplePaths.map((p) => {
   const page = everyPage.find((x) => x.path === p)
   if (!page) throw new Error(`The sample names ${p}, which is not a published page.`)

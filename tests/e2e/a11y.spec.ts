@@ -41,6 +41,7 @@ const shownBy: Record<string, readonly string[]> = {
   'error-summary.tsx': ['.error-summary'],
   'guide-article.tsx': ['article.guide', '.in-short', '.toc', '.effort', '.page-sources'],
   'guide-page.tsx': ['article.guide'],
+  'guide-route.tsx': ['article.guide', 'html[lang="fr"]'],
   'html-document.tsx': ['html[lang]'],
   'json-ld.tsx': ['script[type="application/ld+json"]'],
   'mdx-parts.tsx': ['.callout', '.quote'],
@@ -58,6 +59,7 @@ const shownBy: Record<string, readonly string[]> = {
   'readings.tsx': ['.readings'],
   'ready-message.tsx': ['.message-letter'],
   'refund-check-page.tsx': ['.calculator'],
+  'refund-check-response.tsx': ['.calculator'],
   'refund-form.tsx': ['#refund-form'],
   'refund-quick-check.tsx': ['.quick-check'],
   'refund-result.tsx': ['#result[data-verdict]', '.result-block.statutory'],
@@ -66,7 +68,7 @@ const shownBy: Record<string, readonly string[]> = {
   'share-image.tsx': [], // the picture a shared link shows (an image route), not on a page
   'site-footer.tsx': ['.site-footer'],
   'site-frame.tsx': ['.skip-link', 'main#main'],
-  'site-header.tsx': ['.site-header'],
+  'site-header.tsx': ['.site-header', 'a.other-edition[hreflang]'],
   'steps.tsx': ['.steps', '.step'],
   'widgets.tsx': [], // the MDX widgets by name: each is listed under its own file
 }
@@ -86,6 +88,8 @@ const sample: Record<string, readonly string[]> = {
   ],
   '/cancel': ['.choices', '.toc', '.quote'],
   '/cancel/web': ['.steps', '.step', '.copy-link', '.callout', '.effort'],
+  // The French edition: the same components in French words (longer), its own root layout.
+  '/fr/remboursements': ['html[lang="fr"]', 'a.other-edition[hreflang]', '.quick-check'],
   '/refunds': ['.quick-check', '.stack-table', '.rule-grid', '.rule-list', '.readings'],
   '/sources': ['.rule-card', '.source-cards', '.conflicts', '.change-log', '#open-data'],
   '/delete-account/checklist': ['.checklist', 'script[type="application/ld+json"]'],

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { getMessages } from '../../lib/i18n/messages'
 import { pageUrls, publishedPages } from './site-map'
+
+/** The catalogue of a page's edition: French under /fr, English elsewhere. */
+const wordsOf = (url: string) => getMessages(url === '/fr' || url.startsWith('/fr/') ? 'fr' : 'en')
 
 test.describe('every published page renders', () => {
   for (const url of pageUrls) {
@@ -12,8 +16,14 @@ test.describe('every published page renders', () => {
       await expect(page.locator('h1')).toHaveCount(1)
       await expect(page.locator('h1')).toBeVisible()
       await expect(page).toHaveTitle(/Leaving Coursera|Coursera/)
-      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-      await expect(page.getByRole('contentinfo')).toContainText('Not affiliated')
+      const t = wordsOf(url)
+      await expect(page.locator('html')).toHaveAttribute('lang', t.lang)
+      await expect(page.getByRole('navigation', { name: t.nav.label })).toBeVisible()
+      await expect(page.getByRole('contentinfo')).toContainText(t.footer.disclaimer.slice(0, 30))
+      // Every page links to its twin in the other edition, named in that edition's language.
+      const other = page.locator('a.other-edition')
+      await expect(other).toHaveAttribute('hreflang', t.otherEdition.lang)
+      expect((await page.request.get((await other.getAttribute('href'))!)).status()).toBe(200)
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+${url === '/' ? '/?' : url}$`))
       expect(errors).toEqual([])

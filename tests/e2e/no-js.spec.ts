@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { getMessages } from '../../lib/i18n/messages'
 import { pageUrls, publishedPages } from './site-map'
 import { expectErrorLinksShowTheirQuestion, refundFormWithErrors } from './error-links'
 
@@ -16,10 +17,8 @@ for (const url of pageUrls) {
       await expect(step.locator('.step-title')).toBeVisible()
       await expect(step.locator('.step-body')).toBeVisible()
       const id = await step.getAttribute('id')
-      await expect(step.getByRole('link', { name: /Copy link to this step/ })).toHaveAttribute(
-        'href',
-        `#${id}`,
-      )
+      const copy = getMessages(url.startsWith('/fr') ? 'fr' : 'en').steps.copyLink
+      await expect(step.getByRole('link', { name: copy })).toHaveAttribute('href', `#${id}`)
     }
     // Nothing in main is hidden from a reader without scripts.
     const hidden = await page

@@ -1,16 +1,22 @@
 import { expect, test } from '@playwright/test'
 import { pageUrls } from './site-map'
 
-const guideUrls = pageUrls.filter((u) => u !== '/refunds/check')
+const checks = new Set(['/refunds/check', '/fr/remboursements/verifier'])
+const guideUrls = pageUrls.filter((u) => !checks.has(u))
 
-test('the sitemap lists every published page with its review date', async ({ request }) => {
+test('the sitemap lists every published page with its review date and both editions', async ({
+  request,
+}) => {
   const xml = await (await request.get('/sitemap.xml')).text()
   for (const url of pageUrls) {
-    expect(xml).toMatch(
-      new RegExp(
-        `<loc>https?://[^<]+${url === '/' ? '/' : url}</loc>\\s*<lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`,
-      ),
-    )
+    const entry = new RegExp(
+      `<url>\\s*<loc>https?://[^<]+${url === '/' ? '/' : url}</loc>([\\s\\S]*?)</url>`,
+    ).exec(xml)
+    expect(entry, url).not.toBeNull()
+    const body = entry![1]!
+    expect(body, url).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/)
+    for (const lang of ['en', 'fr', 'x-default'])
+      expect(body, `${url} names its ${lang} alternate`).toContain(`hreflang="${lang}"`)
   }
 })
 

@@ -118,7 +118,7 @@ describe('broken guide files fail with the file name and the problem', async () 
 })
 
 describe('published addresses never disappear', async () => {
-  const guides = await listGuides('en')
+  const guides = [...(await listGuides('en')), ...(await listGuides('fr'))]
   const pages = manifest.pages as Record<string, string[]>
   /** Routes written as app/ folders rather than MDX guides. */
   const appRoutes = (await readdir(path.join(root, 'app'), { recursive: true }))
