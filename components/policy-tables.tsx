@@ -54,7 +54,9 @@ export function RuleCard({ id, t: m }: Given & { id: string }) {
         </ul>
       ) : null}
       <p className="rule-meta">
-        {t.sources}: <SourceNames ids={rule.sources} names={m.policyTexts.sources} />. {t.checked}{' '}
+        {t.sources}
+        {m.colon}
+        <SourceNames ids={rule.sources} names={m.policyTexts.sources} />. {t.checked}{' '}
         <DateText date={rule.reviewed} locale={m.locale} />.
       </p>
     </div>
@@ -120,7 +122,9 @@ export function StatutoryRules({ t: m }: Given) {
             ))}
           </ul>
           <p className="rule-meta">
-            {t.sources}: <SourceNames ids={s.sources} names={m.policyTexts.sources} />.
+            {t.sources}
+            {m.colon}
+            <SourceNames ids={s.sources} names={m.policyTexts.sources} />.
           </p>
         </div>
       ))}

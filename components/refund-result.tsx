@@ -190,7 +190,10 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
         {Headline({ a, input, t, locale })}
       </p>
       <p className="result-verdict">
-        <span className="sr-only">{t.verdictLabel}: </span>
+        <span className="sr-only">
+          {t.verdictLabel}
+          {m.colon}
+        </span>
         <span className={`verdict-badge verdict-${a.verdict}`}>{t.verdicts[a.verdict]}</span>
       </p>
 
@@ -262,13 +265,15 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
         </div>
       </dl>
 
-      <RefundTimeline a={a} input={input} t={t} />
+      <RefundTimeline a={a} input={input} t={t} locale={locale} colon={m.colon} />
 
       {a.statutory && a.statutoryDeadline ? (
         <div className="result-block statutory">
           <h3>{ruleWordsOf(words, a.statutory.id).title}</h3>
           <p>
-            {t.statutoryLine}: <DateText date={a.statutoryDeadline} locale={locale} withWeekday />.
+            {t.statutoryLine}
+            {m.colon}
+            <DateText date={a.statutoryDeadline} locale={locale} withWeekday />.
           </p>
           <p>{ruleWordsOf(words, a.statutory.id).summary}</p>
           <ul>
@@ -310,7 +315,10 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
         <ul role="list" className="result-actions">
           {remindOn && compareDates(remindOn, input.today) >= 0 ? (
             <li>
-              <a href={`/refunds/check/calendar?${query}`} download>
+              <a
+                href={`/refunds/check/calendar?${query}${m.lang === 'en' ? '' : `&lang=${m.lang}`}`}
+                download
+              >
                 {t.calendar}
               </a>
             </li>

@@ -32,10 +32,15 @@ export function RefundTimeline({
   a,
   input,
   t,
+  locale,
+  colon,
 }: {
   a: Assessment
   input: RefundInput
   t: Messages['calculator']
+  /** The page's locale, for the dates; and its colon (French puts a space before it). */
+  locale: string
+  colon: string
 }) {
   const start = input.trial ? input.trial.start : input.paid!
   const from = a.dayZero ?? start
@@ -96,9 +101,9 @@ export function RefundTimeline({
   const height = top + bars.length * rowHeight + 30
   const todayX = x(input.today)
   const description = [
-    `${input.trial ? t.timelineTrialStart : t.timelinePaid}: ${formatLong(start)}.`,
-    ...bars.map((b) => `${b.label}: ${t.until} ${formatLong(b.to)}.`),
-    `${t.timelineToday}: ${formatLong(input.today)}.`,
+    `${input.trial ? t.timelineTrialStart : t.timelinePaid}${colon}${formatLong(start, locale)}.`,
+    ...bars.map((b) => `${b.label}${colon}${t.until} ${formatLong(b.to, locale)}.`),
+    `${t.timelineToday}${colon}${formatLong(input.today, locale)}.`,
   ].join(' ')
 
   return (
@@ -113,10 +118,10 @@ export function RefundTimeline({
         <title id="timeline-title">{t.timelineTitle}</title>
         <desc id="timeline-desc">{description}</desc>
         <text x={left} y={16} className="tl-axis">
-          {short(start)}
+          {short(start, locale)}
         </text>
         <text x={width - right} y={16} className="tl-axis" textAnchor="end">
-          {short(last)}
+          {short(last, locale)}
         </text>
         {bars.map((b, i) => {
           const y = top + i * rowHeight
@@ -125,7 +130,7 @@ export function RefundTimeline({
           return (
             <g key={b.key}>
               <text x={left} y={y + 12} className="tl-label">
-                {b.label}, {t.timelineTo} {short(b.to)}
+                {b.label}, {t.timelineTo} {short(b.to, locale)}
               </text>
               <rect x={left} y={y + 18} width={usable} height={14} rx={3} className="tl-track" />
               <rect
@@ -146,7 +151,7 @@ export function RefundTimeline({
           className="tl-today-label"
           textAnchor={todayX > width - 60 ? 'end' : todayX < 60 ? 'start' : 'middle'}
         >
-          {t.timelineToday} ({short(input.today)})
+          {t.timelineToday} ({short(input.today, locale)})
         </text>
       </svg>
     </figure>

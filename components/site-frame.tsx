@@ -36,7 +36,7 @@ export function SiteBody({
       <link
         rel="alternate"
         type="application/atom+xml"
-        title={`${siteName}: change log`}
+        title={`${siteName}${t.colon}${t.feedTitle}`}
         href={openDataPaths.changes}
       />
       <a href="#main" className="skip-link">

@@ -18,6 +18,8 @@ export const messagesFr: Messages = {
   /** The locale dates are spelled in (Intl), and the one share cards declare (Open Graph). */
   locale: 'fr-FR',
   ogLocale: 'fr_FR',
+  colon: '\u00a0: ',
+  feedTitle: 'journal des changements',
   paths: {
     home: '/fr',
     cancel: '/fr/resilier',
@@ -33,6 +35,21 @@ export const messagesFr: Messages = {
     cancelGoogle: '/fr/resilier/google-play',
   },
   otherEdition: { label: 'English', lang: 'en', title: 'This page in English' },
+  calendar: {
+    noFile: 'Pas de fichier de calendrier pour ces réponses\u00a0:',
+    trialTitle:
+      'Dernier jour gratuit de l’essai Coursera\u00a0: résiliez aujourd’hui pour éviter le premier débit',
+    eligibleTitle: (who: string): string => `Dernier jour pour demander un remboursement à ${who}`,
+    googleTitle:
+      'Les 48\u00a0heures de Google Play pour demander un remboursement se terminent aujourd’hui, à l’heure de votre achat',
+    contestedTitle:
+      'Dernier jour qu’un texte de Coursera a donné pour demander un remboursement (les conditions actuelles peuvent le refuser)',
+    nothingAhead:
+      'Cette réponse n’a plus de date limite à venir\u00a0: il n’y a rien à mettre dans un calendrier.',
+    answer: 'Votre réponse, avec ses sources\u00a0:',
+    failed: 'Impossible de créer le fichier de calendrier.',
+    filename: 'date-limite-remboursement-coursera.ics',
+  },
   openData: {
     title: 'Données ouvertes et flux des changements',
     feed: 'Journal des changements en flux Atom',

@@ -14,6 +14,10 @@ const en = {
   /** The locale dates are spelled in (Intl), and the one share cards declare (Open Graph). */
   locale: 'en-GB',
   ogLocale: 'en_GB',
+  /** A colon as the language writes it before what follows. */
+  colon: ': ',
+  /** The change feed's name, in every page's head. */
+  feedTitle: 'change log',
   /** This edition's addresses of the pages every page links to. */
   paths: {
     home: '/',
@@ -32,6 +36,20 @@ const en = {
   },
   /** The link to the same page in the other edition, in the header. */
   otherEdition: { label: 'Français', lang: 'fr', title: 'Cette page en français' },
+  /** The calendar file of an answer (app/refunds/check/calendar/route.ts). */
+  calendar: {
+    noFile: 'No calendar file for these answers:',
+    trialTitle: 'Last free day of the Coursera trial: cancel today to avoid the first charge',
+    eligibleTitle: (who: string): string => `Last day to ask ${who} for a refund`,
+    googleTitle: "Google Play's 48 hours to ask for a refund end today, at the hour you bought",
+    contestedTitle:
+      'Last day any Coursera text gave to ask for a refund (the current Terms may refuse it)',
+    nothingAhead:
+      'This answer has no deadline still ahead, so there is nothing to put in a calendar.',
+    answer: 'Your answer, with its sources:',
+    failed: 'Could not make the calendar file.',
+    filename: 'coursera-refund-deadline.ics',
+  },
   /** Where the site's data can be taken from (components/open-data.tsx). */
   openData: {
     title: 'Open data and the change feed',

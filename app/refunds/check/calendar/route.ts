@@ -5,13 +5,18 @@ import { rawQuery, serverToday } from '@/lib/policy/http'
 import { parseRefundQuery, refundQueryString } from '@/lib/policy/refund-query'
 import { policyIn } from '@/lib/i18n/policy-view'
 import { fieldErrorMessage } from '@/lib/i18n/field-errors'
-import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang, siteName, siteOrigin } from '@/lib/site'
+import { getMessages, type Messages } from '@/lib/i18n/messages'
+import { siteName, siteOrigin } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
 
-const t = getMessages(defaultLang)
-const { requestPlaces } = policyIn(t.policyTexts)
+/**
+ * The words of the file: French with `lang=fr` (the French refund check links so), English
+ * otherwise. The contract ignores parameters it does not know, and so does the answer.
+ */
+function wordsFor(params: URLSearchParams): Messages {
+  return getMessages(params.get('lang') === 'fr' ? 'fr' : 'en')
+}
 
 function text(status: number, body: string) {
   return new Response(body, {
@@ -26,11 +31,15 @@ function text(status: number, body: string) {
  * 09:00 the day before, in the reader's own time zone).
  */
 export function GET(request: Request) {
-  const parsed = parseRefundQuery(rawQuery(new URL(request.url).searchParams), serverToday())
+  const params = new URL(request.url).searchParams
+  const t = wordsFor(params)
+  const w = t.calendar
+  const { requestPlaces } = policyIn(t.policyTexts)
+  const parsed = parseRefundQuery(rawQuery(params), serverToday())
   if (!parsed.ok) {
     return text(
       400,
-      `No calendar file for these answers:\n${parsed.errors.map((e) => `- ${fieldErrorMessage(t.fieldErrors, e)}`).join('\n')}\n`,
+      `${w.noFile}\n${parsed.errors.map((e) => `- ${fieldErrorMessage(t.fieldErrors, e)}`).join('\n')}\n`,
     )
   }
   const a = assessRefund(parsed.input)
@@ -39,25 +48,19 @@ export function GET(request: Request) {
   let title = ''
   if (a.verdict === 'trial') {
     date = a.lastFreeDay
-    title = 'Last free day of the Coursera trial: cancel today to avoid the first charge'
+    title = w.trialTitle
   } else if (a.verdict === 'eligible') {
     date = a.safeDeadline
-    title = `Last day to ask ${place?.who ?? 'Coursera'} for a refund`
+    title = w.eligibleTitle(place?.who ?? 'Coursera')
   } else if (a.verdict === 'contested' || (a.verdict === 'elsewhere' && a.deadline)) {
     date = a.deadline
-    title =
-      a.requestAt === 'google'
-        ? "Google Play's 48 hours to ask for a refund end today, at the hour you bought"
-        : 'Last day any Coursera text gave to ask for a refund (the current Terms may refuse it)'
+    title = a.requestAt === 'google' ? w.googleTitle : w.contestedTitle
   }
   if (!date || compareDates(date, parsed.input.today) < 0) {
-    return text(
-      404,
-      'This answer has no deadline still ahead, so there is nothing to put in a calendar.\n',
-    )
+    return text(404, `${w.nothingAhead}\n`)
   }
   const answer = new URL(
-    `/refunds/check?${refundQueryString(parsed.input, { includeToday: false })}#result`,
+    `${t.paths.check}?${refundQueryString(parsed.input, { includeToday: false })}#result`,
     siteOrigin,
   ).href
   const parts = (day: string) => day.split('-').map(Number) as [number, number, number]
@@ -65,17 +68,17 @@ export function GET(request: Request) {
     uid: `${refundQueryString(parsed.input, { includeToday: false })}@${siteOrigin.host}`,
     productId: siteName,
     title,
-    description: `${place ? `${place.name}. ${parsed.input.product === 'course' && place.howOneTime ? place.howOneTime : place.how}\n\n` : ''}Your answer, with its sources: ${answer}`,
+    description: `${place ? `${place.name}. ${parsed.input.product === 'course' && place.howOneTime ? place.howOneTime : place.how}\n\n` : ''}${w.answer} ${answer}`,
     url: answer,
     start: parts(date),
     end: parts(addDays(date, 1)),
     alarms: [{ action: 'display', description: title, trigger: { hours: 15, before: true } }],
   })
-  if (error || !value) return text(500, 'Could not make the calendar file.\n')
+  if (error || !value) return text(500, `${w.failed}\n`)
   return new Response(value, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="coursera-refund-deadline.ics"',
+      'Content-Disposition': `attachment; filename="${w.filename}"`,
       'Cache-Control': 'no-store',
     },
   })
