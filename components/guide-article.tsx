@@ -27,6 +27,12 @@ function extraPage(href: string, t: Messages): { label: string; description: str
   return undefined
 }
 
+/** This page's id for an English anchor: itself in English, its chosen twin in another edition. */
+function anchorFor(guide: Guide, english: string): string {
+  const map = guide.anchorMap ?? {}
+  return Object.keys(map).find((id) => map[id] === english) ?? english
+}
+
 export function guideLabel(guide: Guide): string {
   return guide.frontmatter.navTitle ?? guide.frontmatter.title
 }
@@ -91,7 +97,9 @@ export function GuideArticle({ guide, all, t, widgets = {} }: Props) {
         {t.guide.reviewed} <DateText date={fm.reviewed} locale={t.locale} />
         {' · '}
         {/* The sources page lists every source itself, under a published anchor. */}
-        <a href={fm.topic === 'sources' ? '#every-source' : '#sources'}>{t.guide.sources}</a>
+        <a href={fm.topic === 'sources' ? `#${anchorFor(guide, 'every-source')}` : '#sources'}>
+          {t.guide.sources}
+        </a>
       </p>
 
       {fm.summary ? (
