@@ -9,12 +9,11 @@ export const siteOrigin = new URL(siteOriginHref)
 export const siteName = 'Leaving Coursera'
 
 /**
- * Languages with a message catalogue and an edition in content/<lang>/. English is published;
- * the French edition compiles and is tested, and is served once its routes exist (issue 16).
+ * Languages with a message catalogue and an edition in content/<lang>/: English at the root,
+ * French under /fr/. No default: each route names the language it serves.
  */
 export const languages = ['en', 'fr'] as const
 export type Lang = (typeof languages)[number]
-export const defaultLang: Lang = 'en'
 
 /** The browser's toolbar colour in each colour scheme (the page backgrounds of app/globals.css). */
 export const themeColors = [

@@ -1,6 +1,6 @@
 import 'server-only'
 import path from 'node:path'
-import { defaultLang, type Lang } from '@/lib/site'
+import type { Lang } from '@/lib/site'
 import { compileAll } from './compile'
 import type { Guide } from './types'
 
@@ -23,7 +23,7 @@ function load(lang: Lang): Promise<Guide[]> {
 }
 
 /** Every guide in a language, hub first, then by address. */
-export async function listGuides(lang: Lang = defaultLang): Promise<Guide[]> {
+export async function listGuides(lang: Lang): Promise<Guide[]> {
   const guides = await load(lang)
   return [...guides].sort((a, b) =>
     a.slug === '/' ? -1 : b.slug === '/' ? 1 : a.slug.localeCompare(b.slug),
@@ -51,7 +51,7 @@ export async function otherEdition(
 }
 
 /** One guide by its address ("/cancel/web"), or null when there is none. */
-export async function getGuide(slug: string, lang: Lang = defaultLang): Promise<Guide | null> {
+export async function getGuide(slug: string, lang: Lang): Promise<Guide | null> {
   const guides = await load(lang)
   return guides.find((g) => g.slug === slug) ?? null
 }

@@ -3,7 +3,7 @@ import { getMessages } from '../../lib/i18n/messages'
 import type { PublicAssessment } from '../../lib/policy/assess-refund'
 import { policyIn } from '../../lib/i18n/policy-view'
 import type { RequestAt } from '../../lib/policy/rules'
-import { defaultLang } from '../../lib/site'
+import type { Lang } from '../../lib/site'
 
 type Node = DefaultTreeAdapterMap['node']
 type Element = DefaultTreeAdapterMap['element']
@@ -56,18 +56,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const hasClass = (el: Element, name: string) =>
   (attr(el, 'class') ?? '').split(/\s+/).includes(name)
 
-const c = getMessages(defaultLang).calculator
-
 /** Each row of the answer's facts, by the label a reader sees, to the field the API names. */
-const rowFields: Record<string, 'safeDeadline' | 'deadline' | 'lastFreeDay' | 'firstCharge'> = {
-  [c.safeDeadlineLabel]: 'safeDeadline',
-  [c.googleSafeLabel]: 'safeDeadline',
-  [c.deadlineOlderPagesLabel]: 'deadline',
-  [c.deadlineTrialWindowLabel]: 'deadline',
-  [c.deadlineAccessedLabel]: 'deadline',
-  [c.googleDeadlineLabel]: 'deadline',
-  [c.lastFreeDayLabel]: 'lastFreeDay',
-  [c.firstChargeLabel]: 'firstCharge',
+function rowFieldsOf(
+  lang: Lang,
+): Record<string, 'safeDeadline' | 'deadline' | 'lastFreeDay' | 'firstCharge'> {
+  const c = getMessages(lang).calculator
+  return {
+    [c.safeDeadlineLabel]: 'safeDeadline',
+    [c.googleSafeLabel]: 'safeDeadline',
+    [c.deadlineOlderPagesLabel]: 'deadline',
+    [c.deadlineTrialWindowLabel]: 'deadline',
+    [c.deadlineAccessedLabel]: 'deadline',
+    [c.googleDeadlineLabel]: 'deadline',
+    [c.lastFreeDayLabel]: 'lastFreeDay',
+    [c.firstChargeLabel]: 'firstCharge',
+  }
 }
 
 export interface PageAnswer {
@@ -87,7 +90,9 @@ export interface PageAnswer {
  * are left beside it, where to ask, the sources and the rules version; or the error summary
  * and the message at each field.
  */
-export function readRefundPage(html: string): PageAnswer {
+export function readRefundPage(html: string, lang: Lang = 'en'): PageAnswer {
+  const rowFields = rowFieldsOf(lang)
+  const c = getMessages(lang).calculator
   const unreadable: string[] = []
   const [result, ...more] = parts(html, /<section\b[^>]*\sdata-verdict="/, 'section')
   if (more.length) unreadable.push('a second answer')
@@ -120,7 +125,7 @@ export function readRefundPage(html: string): PageAnswer {
     const deadline = dates.deadline ?? dates.safeDeadline
     const statutory = inResult.find((el) => hasClass(el, 'statutory'))
     const statutoryTime = statutory && [...elements(statutory)].find((el) => el.tagName === 'time')
-    const { requestPlaces } = policyIn(getMessages(defaultLang).policyTexts)
+    const { requestPlaces } = policyIn(getMessages(lang).policyTexts)
     const places = (Object.keys(requestPlaces) as RequestAt[]).filter((k) => {
       const p = requestPlaces[k]
       return (

@@ -5,9 +5,9 @@ import { mdxWidgets } from '@/components/widgets'
 import { SiteFooter } from '@/components/site-footer'
 import { getGuide, listGuides } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
-import { defaultLang, type Lang } from '@/lib/site'
+import type { Lang } from '@/lib/site'
 
-const t = getMessages(defaultLang)
+const t = getMessages('en')
 
 /** Markup to the words a reader sees: tags dropped, entities decoded, spaces collapsed. */
 export function toText(html: string): string {
@@ -29,7 +29,7 @@ export function toText(html: string): string {
  * A guide as its page renders it on the server (title, "In short", body with every widget,
  * the page's source list), as text. The refund quick check is a form: left out here.
  */
-export async function guideText(slug: string, lang: Lang = defaultLang): Promise<string> {
+export async function guideText(slug: string, lang: Lang = 'en'): Promise<string> {
   return toText(await guideHtml(slug, lang, { withQuickCheck: false }))
 }
 

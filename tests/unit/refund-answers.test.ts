@@ -265,3 +265,27 @@ describe('lang on the API: the language of the error messages, and nothing else'
     expect(fields).toEqual(['paid', 'certificate', 'lang'])
   })
 })
+
+describe(`every worked case through the French refund check (TZ=${process.env.TZ ?? 'unset'})`, () => {
+  it.each((cases as unknown as Case[]).map((c) => [c.name, c] as const))('%s', async (_n, c) => {
+    const english = readRefundPage((await renderRefundPage(c.query)).html)
+    const { status, html } = await renderRefundPage(c.query, 'fr')
+    expect(status).toBe(200)
+    expect(html).toContain('<html lang="fr">')
+    const french = readRefundPage(html, 'fr')
+    expect(french.unreadable).toEqual([])
+    // The same verdict, dates, days left, place to ask and sources: only the words differ.
+    expect(french.answer).toEqual(english.answer)
+    if (c.expect.error) {
+      // Field errors in French, the words the API gives with lang=fr, on the same fields.
+      const api = GET(
+        new Request(
+          `http://x/api/refund-check?${new URLSearchParams({ ...c.query, lang: 'fr' }).toString()}`,
+        ),
+      )
+      const errors = ((await api.json()) as { errors: { field: string; message: string }[] }).errors
+      expect(french.errors).toEqual(errors)
+      expect(french.errors).not.toEqual(english.errors)
+    }
+  })
+})

@@ -2,7 +2,6 @@ import { getMessages } from '@/lib/i18n/messages'
 import { policyIn, sourcesIn } from '@/lib/i18n/policy-view'
 import { factsReviewed, rulesVersion } from '@/lib/policy/version'
 import { apiAddresses, licence, schemaVersion } from '@/lib/open-data'
-import { defaultLang } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
@@ -13,7 +12,7 @@ export const dynamic = 'force-static'
  */
 export function GET() {
   // Published in English, as it always was: the rule table joined to its English words.
-  const words = getMessages(defaultLang).policyTexts
+  const words = getMessages('en').policyTexts
   const { refundRules, trialRule, statutoryRules, upgradeRules, caveats, requestPlaces } =
     policyIn(words)
   return Response.json(

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { blockPageScripts } from './no-scripts'
+
+/**
+ * The header's link to the other edition (issue 16): it opens the same page in the other
+ * language; with JavaScript it keeps the step the address points at, without it the reader
+ * lands at the top of the twin page. The refund check keeps its query, since both editions
+ * take the same one.
+ */
+test('with JavaScript, the link keeps the step across the editions, both ways', async ({
+  page,
+}) => {
+  await page.goto('/cancel/web#open-my-purchases')
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr\/resilier\/site-web#ouvrir-mes-achats$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.locator('[id="ouvrir-mes-achats"]')).toBeInViewport()
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/cancel\/web#open-my-purchases$/)
+  await expect(page.locator('[id="open-my-purchases"]')).toBeInViewport()
+})
+
+test('without JavaScript, the link opens the twin page at its top', async ({ page }) => {
+  await blockPageScripts(page)
+  await page.goto('/cancel/web#open-my-purchases')
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr\/resilier\/site-web$/)
+  await expect(page.locator('h1')).toBeInViewport()
+})
+
+test('the refund check keeps its answer across the editions', async ({ page }) => {
+  const query = 'product=course&channel=web&paid=2026-11-20&today=2026-11-25'
+  await page.goto(`/refunds/check?${query}`)
+  const english = await page.locator('#result time').first().getAttribute('datetime')
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(new RegExp(`/fr/remboursements/verifier\\?${query}$`))
+  await expect(page.locator('#result time').first()).toHaveAttribute('datetime', english!)
+  await expect(page.locator('#result')).toContainText('2026')
+})
+
+test('nothing redirects by the browser language: a shared link opens what was shared', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'fr-FR' })
+  const page = await context.newPage()
+  const response = await page.goto('/cancel/web')
+  expect(response?.url()).toMatch(/\/cancel\/web$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await context.close()
+})
