@@ -24,6 +24,11 @@ test.describe('every published page renders', () => {
       const other = page.locator('a.other-edition')
       await expect(other).toHaveAttribute('hreflang', t.otherEdition.lang)
       expect((await page.request.get((await other.getAttribute('href'))!)).status()).toBe(200)
+      // And declares both editions to search engines, English for readers of neither.
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
+      expect(alternates.sort()).toEqual(['en', 'fr', 'x-default'])
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+${url === '/' ? '/?' : url}$`))
       expect(errors).toEqual([])
