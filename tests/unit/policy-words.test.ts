@@ -68,22 +68,19 @@ describe('the policy library speaks no language', () => {
 describe('the catalogues', () => {
   it('say every field problem in French differently from English (none left untranslated)', () => {
     for (const code of Object.keys(fieldErrorsEn) as (keyof typeof fieldErrorsEn)[]) {
-      const en = (fieldErrorsEn[code] as (f: string, p: unknown) => string)('paid', {
+      // Every figure any problem carries, so each catalogue's words can be built.
+      const problem = {
         code,
         allowed: ['a', 'b'],
         value: '2026-02-30',
         min: 1,
         max: 90,
         parts: ['day'],
-      })
-      const fr = (fieldErrorsFr[code] as (f: string, p: unknown) => string)('paid', {
-        code,
-        allowed: ['a', 'b'],
-        value: '2026-02-30',
-        min: 1,
-        max: 90,
-        parts: ['day'],
-      })
+      }
+      const say = (texts: typeof fieldErrorsEn) =>
+        (texts[code] as (f: string, p: unknown) => string)('paid', problem)
+      const en = say(fieldErrorsEn)
+      const fr = say(fieldErrorsFr)
       expect(fr, code).not.toBe(en)
       expect(fr.trim(), code).not.toBe('')
     }
