@@ -39,8 +39,11 @@ interface Strings {
     string
   >
   /** "{n} days left", "today is the last day", "passed {n} days ago": n replaces {n}. */
-  daysLeft: { many: string; one: string; zero: string; past: string }
+  daysLeft: { many: string; one: string; zero: string; past: string; pastOne: string }
   fromPayment: string
+  /** The page's locale for dates, and its colon (French puts a space before it). */
+  locale: string
+  colon: string
 }
 
 interface Props {
@@ -67,6 +70,8 @@ export function RefundQuickCheck({ s, action, products, channels, regions }: Pro
     dateLabels: s.dateLabels,
     daysLeft: s.daysLeft,
     fromPayment: s.fromPayment,
+    locale: s.locale,
+    colon: s.colon,
   }
   const select = (name: string, label: string, options: Option[], blank = true) => (
     <div className="quick-field">

@@ -20,6 +20,8 @@ export function QuickCheck({ t: messages }: { t: Messages }) {
         dateParts: t.dateParts,
         daysLeft: t.quick.daysLeft,
         fromPayment: t.quick.fromPayment,
+        locale: messages.locale,
+        colon: messages.colon,
         trialStartLabel: t.trialStart.label,
         trialDaysLabel: t.trialDays.label,
         todayLabel: t.today.label,

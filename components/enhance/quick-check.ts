@@ -22,8 +22,10 @@ interface Strings {
   verdicts: Record<string, string>
   /** The API's date fields and their labels, in the order a reader needs them. */
   dateLabels: Record<string, string>
-  daysLeft: { many: string; one: string; zero: string; past: string }
+  daysLeft: { many: string; one: string; zero: string; past: string; pastOne: string }
   fromPayment: string
+  locale: string
+  colon: string
 }
 
 function enhance(section: HTMLElement) {
@@ -74,7 +76,7 @@ function enhance(section: HTMLElement) {
   function left(iso: string, today: string): string {
     const n = daysBetween(today, iso)
     const d = s!.daysLeft
-    const text = n > 1 ? d.many : n === 1 ? d.one : n === 0 ? d.zero : d.past
+    const text = n > 1 ? d.many : n === 1 ? d.one : n === 0 ? d.zero : n === -1 ? d.pastOne : d.past
     return ` (${text.replace('{n}', String(Math.abs(n)))})`
   }
 
@@ -85,7 +87,10 @@ function enhance(section: HTMLElement) {
     answer!.removeAttribute('data-verdict')
     show(el('p', { text: s!.loading }))
     try {
-      const response = await fetch(`/api/refund-check?${params}`)
+      // Field errors in the page's language (the API's lang; the answer is the same).
+      const response = await fetch(
+        `/api/refund-check?${params}&lang=${document.documentElement.lang}`,
+      )
       const body = (await response.json()) as Record<string, unknown>
       if (ticket !== latest) return
       if (response.status === 400 && Array.isArray(body.errors)) {
@@ -112,8 +117,8 @@ function enhance(section: HTMLElement) {
           dates.append(
             el(
               'li',
-              { text: `${named}: ` },
-              el('time', { text: formatLong(iso), attrs: { datetime: iso } }),
+              { text: named + s!.colon },
+              el('time', { text: formatLong(iso, s!.locale), attrs: { datetime: iso } }),
               document.createTextNode(key === 'firstCharge' ? '' : left(iso, today)),
             ),
           )

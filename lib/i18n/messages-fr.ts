@@ -363,7 +363,8 @@ export const messagesFr: Messages = {
         many: 'il reste {n}\u00a0jours',
         one: 'il reste 1\u00a0jour\u00a0: demain est le dernier jour',
         zero: 'aujourd’hui est le dernier jour',
-        past: 'c’était il y a {n}\u00a0j',
+        past: 'c’était il y a {n}\u00a0jours',
+        pastOne: 'c’était hier',
       },
       fromPayment:
         'Compté à partir de votre paiement. Vous avez acheté un cours avant son début\u00a0? La vérification complète compte à partir du début.',

@@ -345,6 +345,7 @@ const en = {
         one: '1 day left: tomorrow is the last day',
         zero: 'today is the last day',
         past: 'passed {n} days ago',
+        pastOne: 'passed yesterday',
       },
       fromPayment:
         'Counted from your payment. Bought a course before it started? The full check counts from the start.',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { blockPageScripts } from './no-scripts'
+import { fillQuickCheck } from './refund-cases'
 
 /**
  * The header's link to the other edition (issue 16): it opens the same page in the other
@@ -47,4 +48,28 @@ test('nothing redirects by the browser language: a shared link opens what was sh
   expect(response?.url()).toMatch(/\/cancel\/web$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await context.close()
+})
+
+test('the French quick check answers in French: dates, colon and the API’s words', async ({
+  page,
+}) => {
+  await page.goto('/fr/remboursements')
+  const quick = page.locator('.quick-check')
+  await fillQuickCheck(quick, {
+    product: 'course',
+    channel: 'web',
+    paid: '2026-11-20',
+    today: '2026-11-25',
+    accessed: 'no',
+    certificate: 'no',
+  })
+  const answer = quick.getByRole('status')
+  await expect(answer.locator('time[datetime="2026-11-27"]').first()).toHaveText(
+    /vendredi 27 novembre 2026/,
+  )
+  await expect(answer).toContainText('\u00a0: ')
+  await expect(answer.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/fr\/remboursements\/verifier\?.*#result$/,
+  )
 })
