@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getGuide, listGuides, otherEdition } from '@/lib/content/guides.server'
 import { getMessages } from '@/lib/i18n/messages'
-import type { Lang } from '@/lib/site'
+import { editionRoot, type Lang } from '@/lib/site'
 import { GuidePage, guideMetadata } from './guide-page'
 
 /**
@@ -10,7 +10,7 @@ import { GuidePage, guideMetadata } from './guide-page'
  * French under /fr/ (app/(fr)/fr/[[...slug]]). A route names its language; nothing below it
  * imports one.
  */
-const prefix: Record<Lang, string> = { en: '', fr: '/fr' }
+const prefix = editionRoot
 
 function slugOf(lang: Lang, parts: string[] | undefined): string {
   const rest = (parts ?? []).join('/')

@@ -15,6 +15,14 @@ export const siteName = 'Leaving Coursera'
 export const languages = ['en', 'fr'] as const
 export type Lang = (typeof languages)[number]
 
+/** Where each edition's addresses start: English at the root, French under /fr. */
+export const editionRoot: Readonly<Record<Lang, string>> = { en: '', fr: '/fr' }
+
+/** The edition an address belongs to. */
+export function langOfPath(path: string): Lang {
+  return path === editionRoot.fr || path.startsWith(`${editionRoot.fr}/`) ? 'fr' : 'en'
+}
+
 /** The browser's toolbar colour in each colour scheme (the page backgrounds of app/globals.css). */
 export const themeColors = [
   { scheme: 'light', color: '#ffffff' },

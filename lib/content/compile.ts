@@ -4,7 +4,7 @@ import { bundleMDX } from 'mdx-bundler'
 import remarkGfm from 'remark-gfm'
 import rehypeSlug from 'rehype-slug'
 import { getMessages } from '@/lib/i18n/messages'
-import { languages, type Lang } from '@/lib/site'
+import { editionRoot, languages, type Lang } from '@/lib/site'
 import { parseFrontmatter } from './frontmatter'
 import { rehypeCitations } from './citations'
 import { rehypeTableWrap } from './tables'
@@ -136,7 +136,8 @@ export async function compileAll(
     files.map(async (absolute) => {
       const source = await readFile(absolute, 'utf8')
       const own = slugFromPath(path.relative(dir, absolute))
-      const slug = edition ? `/${lang}${own === '/' ? '' : own}` : own
+      const root = editionRoot[lang as Lang] ?? `/${lang}`
+      const slug = edition ? `${root}${own === '/' ? '' : own}` : own
       const file = path.relative(projectRoot, absolute)
       const page = edition?.pages[slug]
       if (edition && !page) throw new Error(`${file}: ${slug} is missing from translations.json`)

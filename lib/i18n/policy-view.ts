@@ -49,19 +49,25 @@ function withReadings<R extends { id: string; readings: readonly Reading[] }>(
   rule: R,
   words: RuleWords & { readonly readings: readonly string[] },
 ): Omit<Worded<R>, 'readings'> & { readings: SaidReading[] } {
-  const said = rule.readings.map((reading, i) => ({
-    says: sayOf(words.readings, i, rule.id),
-    ...reading,
-  }))
-  return worded(rule, words, said) as unknown as Omit<Worded<R>, 'readings'> & {
+  return worded(rule, words, withSays(rule.readings, words.readings, rule.id)) as unknown as Omit<
+    Worded<R>,
+    'readings'
+  > & {
     readings: SaidReading[]
   }
 }
 
-function sayOf(said: readonly string[], i: number, id: string): string {
-  const text = said[i]
-  if (text === undefined) throw new Error(`Reading ${i} of rule ${id} has no words.`)
-  return text
+/** Each reading with what it says, in the order of the words; a reading without words throws. */
+function withSays(
+  readings: readonly Reading[],
+  said: readonly string[],
+  id: string,
+): SaidReading[] {
+  return readings.map((reading, i) => {
+    const says = said[i]
+    if (says === undefined) throw new Error(`Reading ${i} of ${id} has no words.`)
+    return { says, ...reading }
+  })
 }
 
 function withWords<R extends { id: string }>(rule: R, words: RuleWords): Worded<R> {
@@ -129,10 +135,7 @@ export function saidReadings(
   rule: { id: string; readings: readonly Reading[] },
 ): SaidReading[] {
   const words = (t.rules as Record<string, { readonly readings?: readonly string[] }>)[rule.id]
-  return rule.readings.map((reading, i) => ({
-    says: sayOf(words?.readings ?? [], i, rule.id),
-    ...reading,
-  }))
+  return withSays(rule.readings, words?.readings ?? [], rule.id)
 }
 
 /** A disagreement between sources, in words: its topic, each reading, and what we say. */
@@ -157,10 +160,7 @@ export function conflictsIn(t: PolicyTexts): SaidConflict[] {
     return {
       id: c.id,
       topic: words.topic,
-      readings: c.readings.map((reading, i) => ({
-        says: sayOf(words.readings, i, c.id),
-        ...reading,
-      })),
+      readings: withSays(c.readings, words.readings, c.id),
       weSay: words.weSay,
     }
   })

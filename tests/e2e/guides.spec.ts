@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { getMessages } from '../../lib/i18n/messages'
+import { langOfPath } from '../../lib/site'
 import { pageUrls, publishedPages } from './site-map'
 
 /** The catalogue of a page's edition: French under /fr, English elsewhere. */
-const wordsOf = (url: string) => getMessages(url === '/fr' || url.startsWith('/fr/') ? 'fr' : 'en')
+const wordsOf = (url: string) => getMessages(langOfPath(url))
 
 test.describe('every published page renders', () => {
   for (const url of pageUrls) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { getMessages } from '../../lib/i18n/messages'
+import { langOfPath } from '../../lib/site'
 import { pageUrls, publishedPages } from './site-map'
 import { expectErrorLinksShowTheirQuestion, refundFormWithErrors } from './error-links'
 
@@ -17,7 +18,7 @@ for (const url of pageUrls) {
       await expect(step.locator('.step-title')).toBeVisible()
       await expect(step.locator('.step-body')).toBeVisible()
       const id = await step.getAttribute('id')
-      const copy = getMessages(url.startsWith('/fr') ? 'fr' : 'en').steps.copyLink
+      const copy = getMessages(langOfPath(url)).steps.copyLink
       await expect(step.getByRole('link', { name: copy })).toHaveAttribute('href', `#${id}`)
     }
     // Nothing in main is hidden from a reader without scripts.
