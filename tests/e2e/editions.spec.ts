@@ -73,3 +73,20 @@ test('the French quick check answers in French: dates, colon and the API’s wor
     /^\/fr\/remboursements\/verifier\?.*#result$/,
   )
 })
+
+test('the header does not move when a page grows past the screen while it loads', async ({
+  page,
+}) => {
+  // A page first painted shorter than the screen, then grown: a scrollbar that takes room
+  // only when needed narrows the page and moves the right-aligned edition link (a CI run
+  // caught it on /messages at 390 px).
+  await page.setViewportSize({ width: 390, height: 1800 })
+  await page.goto('/messages')
+  const link = page.locator('.other-edition')
+  const long = await link.boundingBox()
+  await page.locator('main').evaluate((main) => {
+    main.style.display = 'none'
+  })
+  const short = await link.boundingBox()
+  expect(short?.x).toBe(long?.x)
+})
