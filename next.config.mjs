@@ -28,9 +28,9 @@ export default function nextConfig(phase) {
     ...(standalone ? { output: 'standalone', typescript: { ignoreBuildErrors: true } } : {}),
     // Read once, at build time: every canonical address, prerendered or not, uses the same.
     env: { SITE_ORIGIN: siteOriginHref },
-    // The built files' map (lib/assets.server.ts reads it at run time) goes with the
-    // standalone output.
-    outputFileTracingIncludes: { '/*': ['./.enhance/manifest.json'] },
+    // The built files' map (lib/assets.server.ts reads it at run time) and the search indexes
+    // (lib/search/index.server.ts) go with the standalone output.
+    outputFileTracingIncludes: { '/*': ['./.enhance/manifest.json', './.search/*.json'] },
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders },

@@ -1,11 +1,14 @@
 // `npm run dev`: `next dev`, with the page enhancers (components/enhance/) and the site's
 // stylesheet (app/site.css) rebuilt as their sources change, so an edit shows on the next
-// page load.
+// page load. The search indexes are built once at the start (edit a guide: restart to search
+// its new words).
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { buildStylesheet, watchEnhancers, watchStylesheet } from './build-enhance.mjs'
+import { buildSearchIndexFiles } from './build-search-index.mjs'
 
 const stopEnhancers = await watchEnhancers()
+await buildSearchIndexFiles()
 console.log(`Stylesheet built: ${await buildStylesheet()}`)
 const stopStylesheet = watchStylesheet()
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')

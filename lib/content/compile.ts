@@ -9,7 +9,8 @@ import { parseFrontmatter } from './frontmatter'
 import { rehypeCitations } from './citations'
 import { rehypeTableWrap } from './tables'
 import { rehypeCollectSections, rehypeHeadingIds, remarkCollectStepAnchors } from './anchors'
-import type { Guide, Heading, PageAnchor } from './types'
+import { rehypeCollectSearchDocs } from './search-docs'
+import type { Guide, Heading, PageAnchor, SearchDoc } from './types'
 
 /** content/en/cancel/web.mdx -> /cancel/web; content/en/cancel/index.mdx -> /cancel */
 export function slugFromPath(relativePath: string): string {
@@ -30,6 +31,7 @@ export async function compileGuide(options: {
   const { source, file, slug, lang, headingIds } = options
   const anchors: PageAnchor[] = []
   const headings: Heading[] = []
+  const searchDocs: SearchDoc[] = []
   const cited = new Set<string>()
   const messages = getMessages(
     (languages as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
@@ -55,6 +57,7 @@ export async function compileGuide(options: {
           ...(headingIds ? [rehypeHeadingIds(file, headingIds)] : []),
           rehypeSlug,
           rehypeCollectSections(file, anchors, headings),
+          rehypeCollectSearchDocs(searchDocs, messages.policyTexts),
           rehypeCitations({
             citePrefix: t.citePrefix,
             shortNames: messages.policyTexts.sources,
@@ -83,7 +86,13 @@ export async function compileGuide(options: {
       `${file}: <Cite id="${unlisted.join('">, <Cite id="')}"> not listed in the frontmatter "sources"`,
     )
   }
-  return { slug, lang, file, frontmatter, code: result.code, anchors, headings }
+  // The page's own document speaks for the whole page: its title, description and summary.
+  const page = searchDocs.find((d) => d.kind === 'page')
+  if (page) {
+    const { description, summary } = frontmatter
+    page.text = [description, summary, page.text].filter(Boolean).join(' ')
+  }
+  return { slug, lang, file, frontmatter, code: result.code, anchors, headings, searchDocs }
 }
 
 /** content/<lang>/translations.json: each page's twin, heading ids and anchor map. */

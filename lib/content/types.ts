@@ -15,6 +15,8 @@ export interface Guide {
   code: string
   anchors: PageAnchor[]
   headings: Heading[]
+  /** The places on the page a search result can point at (lib/content/search-docs.ts). */
+  searchDocs: SearchDoc[]
   /** On a page of another edition: each of its anchors mapped to its English twin's. */
   anchorMap?: Record<string, string>
 }
@@ -37,4 +39,20 @@ export interface PageAnchor {
 export interface Heading {
   id: string
   text: string
+}
+
+/**
+ * One place a search result can point at: a section (a heading and what follows it), a
+ * step, an item with its own id, or the page itself (id ""), with its words as plain text.
+ */
+export interface SearchDoc {
+  id: string
+  kind: 'page' | 'section' | 'step' | 'item'
+  /** The heading, step or item title; "" for the page (its title is the guide's). */
+  title: string
+  text: string
+  /** A section that holds steps: the page's procedure, what its title promises. */
+  procedure?: boolean
+  /** The links in it, each with the words of the paragraph or item it stands in. */
+  links: { href: string; text: string }[]
 }

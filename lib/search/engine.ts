@@ -1,0 +1,376 @@
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
+import type { Guide } from '@/lib/content/types'
+import type { Lang } from '@/lib/site'
+import {
+  editDistance,
+  fold,
+  isKnownWord,
+  isStopWord,
+  joinedNames,
+  phraseWords,
+  termsOf,
+  tokens,
+} from './terms'
+
+/**
+ * The search over one edition's guides, with MiniSearch (docs/decisions/search.md): the index
+ * is built from lib/content's compiled guides at build time (scripts/build-search-index.mjs)
+ * and loaded by the server; a query gives at most 10 places, best first, each with a snippet
+ * and the ranges of the words that matched.
+ */
+
+/** One place a result can point at. */
+export interface IndexedPlace {
+  /** The exact address: "/cancel/web#open-my-purchases", or the page's own for a page. */
+  url: string
+  /** The page's title. */
+  page: string
+  /** The section, step or item title; "" for the page itself. */
+  title: string
+  kind: 'page' | 'section' | 'step' | 'item'
+  text: string
+}
+
+/** What the build writes for one edition and the server reads. */
+export interface SearchIndexFile {
+  lang: Lang
+  places: IndexedPlace[]
+  /** Every word of the edition without accents, most used first: where typos are mended. */
+  words: string[]
+  index: AsPlainObject
+}
+
+export interface SearchResult {
+  url: string
+  title: string
+  section: string
+  snippet: string
+  /** [start, end) ranges in `snippet` of the words that matched, in UTF-16 code units. */
+  marks: [number, number][]
+}
+
+/**
+ * How much each part of a place counts, chosen on the relevance table
+ * (tests/fixtures/search-queries.json; docs/decisions/search.md has the figures):
+ * - heading, context (the page's title and description), text and refs (the words around
+ *   links to the place): MiniSearch's field boosts;
+ * - pageItself, item: a whole page, and a checklist item, ready message or door, against a
+ *   section or a step (1), since readers want the exact place;
+ * - hub: a hub page whose title and description hold every word asked;
+ * - cover, coverContext: the bonus for each asked word the place's heading (or its page's
+ *   title and description) holds;
+ * - k, b, d: BM25's own (MiniSearch's defaults are 1.2, 0.7, 0.5).
+ */
+export const weights = {
+  heading: 1,
+  context: 0.5,
+  text: 1,
+  refs: 0.6,
+  pageItself: 0.3,
+  hub: 2,
+  item: 0.8,
+  cover: 1,
+  coverContext: 1,
+  k: 1.2,
+  b: 0.5,
+  d: 0,
+}
+
+export const maxResults = 10
+export const maxQueryLength = 200
+
+/** What the index holds of a place: its heading is the page's title for the page itself. */
+type IndexedDoc = IndexedPlace & { id: number; heading: string; context: string; refs: string }
+
+function options(lang: Lang): Options<IndexedDoc> {
+  return {
+    fields: ['heading', 'context', 'text', 'refs'],
+    storeFields: [],
+    // Index: words split here, each made into its terms (accents, case, stems); stop words
+    // are left out. Queries arrive as terms already (see `queryOf`), so they pass as they are.
+    tokenize: (text, field) =>
+      field
+        ? [...tokens(text).map((t) => t.word), ...joinedNames(text), ...phraseWords(text, lang)]
+        : [text],
+    processTerm: (word, field) => {
+      if (!field) return word
+      return isStopWord(word, lang) ? null : termsOf(word, lang)
+    },
+    searchOptions: { fuzzy: false, prefix: false },
+  }
+}
+
+/**
+ * Builds one edition's index from its compiled guides. Each place is indexed by its heading
+ * (the page's title for the page itself), its page (title and description: the context a
+ * section is read in), its text, and the words around the links that point at it from
+ * anywhere in the edition ("No Cancel button at all? Go to …" describes #if-cancel-is-missing).
+ */
+export function buildSearchIndex(guides: readonly Guide[], lang: Lang): SearchIndexFile {
+  const places: IndexedPlace[] = []
+  const docs: IndexedDoc[] = []
+  const at = new Map<string, number>()
+  for (const guide of guides) {
+    const { title, description } = guide.frontmatter
+    for (const doc of guide.searchDocs) {
+      const url = doc.id ? `${guide.slug}#${doc.id}` : guide.slug
+      at.set(url, places.length)
+      const place: IndexedPlace = {
+        url,
+        page: title,
+        title: doc.title,
+        kind: doc.kind,
+        text: doc.text,
+      }
+      docs.push({
+        ...place,
+        id: places.length,
+        // A page's procedure (its "Steps") does what the page's title says.
+        heading: doc.kind === 'page' ? title : doc.procedure ? `${doc.title} ${title}` : doc.title,
+        context: `${title} ${description}`,
+        refs: '',
+      })
+      places.push(place)
+    }
+  }
+  for (const guide of guides) {
+    for (const doc of guide.searchDocs) {
+      const from = doc.id ? `${guide.slug}#${doc.id}` : guide.slug
+      for (const link of doc.links) {
+        const href = link.href.startsWith('#') ? `${guide.slug}${link.href}` : link.href
+        const target = at.get(href)
+        if (target === undefined || href === from) continue
+        docs[target]!.refs += ` ${link.text}`
+      }
+    }
+  }
+  const search = new MiniSearch(options(lang))
+  search.addAll(docs)
+  const counts = new Map<string, number>()
+  for (const p of places)
+    for (const t of tokens(`${p.page} ${p.title} ${p.text}`)) {
+      const word = fold(t.word)
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
+  return { lang, places, words, index: search.toJSON() }
+}
+
+export interface LoadedIndex {
+  lang: Lang
+  places: IndexedPlace[]
+  /** The pages that lead to other pages (/cancel leads to /cancel/web …), by place. */
+  hubs: ReadonlySet<number>
+  words: string[]
+  known: ReadonlySet<string>
+  search: MiniSearch<IndexedDoc>
+}
+
+export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
+  return {
+    lang: file.lang,
+    places: file.places,
+    hubs: new Set(
+      file.places.flatMap((p, i) =>
+        p.kind === 'page' &&
+        !['/', '/fr'].includes(p.url) &&
+        file.places.some((q) => q.kind === 'page' && q.url.startsWith(`${p.url}/`))
+          ? [i]
+          : [],
+      ),
+    ),
+    words: file.words,
+    known: new Set(file.words),
+    search: MiniSearch.loadJS(file.index, options(file.lang)),
+  }
+}
+
+/** The words of a query that are looked up: stop words only when nothing else is left. */
+function queryWords(query: string, lang: Lang): string[] {
+  // Joined names first: the last word is the one still being typed.
+  const words = [
+    ...joinedNames(query),
+    ...phraseWords(query, lang),
+    ...tokens(query).map((t) => t.word),
+  ]
+  const content = words.filter((w) => !isStopWord(w, lang))
+  return content.length > 0 ? content : words
+}
+
+/**
+ * A reader's word as the site spells it: a word of 6 letters or more that the site never
+ * uses becomes the most used site word within one edit (two from 8 letters), if any.
+ */
+export function mended(word: string, index: LoadedIndex): string {
+  const folded = fold(word)
+  if (
+    folded.length < 6 ||
+    index.known.has(folded) ||
+    /\p{N}/u.test(folded) ||
+    isKnownWord(word, index.lang)
+  )
+    return word
+  const max = folded.length >= 8 ? 2 : 1
+  let best = word
+  let distance = max + 1
+  for (const candidate of index.words) {
+    const d = editDistance(folded, candidate, max)
+    if (d < distance) {
+      best = candidate
+      distance = d
+      if (d === 1) break
+    }
+  }
+  return best
+}
+
+/**
+ * A query as MiniSearch's expression: the terms of every word (its stem and its meaning,
+ * lib/search/terms.ts), OR-ed, so the places that match most of the words, in their titles
+ * most, come first. A typo is mended first (`mended`); the last word also matches as the
+ * start of a longer one, since with JavaScript results come as the reader types.
+ */
+function queryOf(words: readonly string[], index: LoadedIndex) {
+  const terms = words.map((w) => termsOf(mended(w, index), index.lang))
+  const last = words[words.length - 1]!
+  const open =
+    fold(last).length >= 3 && !index.known.has(fold(last)) ? terms[terms.length - 1]![0] : null
+  return {
+    terms,
+    query: { combineWith: 'OR', queries: [...new Set(terms.flat())] } as Query,
+    prefix: (term: string) => term === open,
+  }
+}
+
+const kindWeight: Record<IndexedPlace['kind'], number> = {
+  get page() {
+    return weights.pageItself
+  },
+  get item() {
+    return weights.item
+  },
+  section: 1,
+  step: 1,
+}
+
+/** The best places for a query, at most `limit`, each with a snippet and its marks. */
+export function searchPlaces(
+  index: LoadedIndex,
+  query: string,
+  limit = maxResults,
+): SearchResult[] {
+  const words = queryWords(query, index.lang)
+  if (words.length === 0) return []
+  const { terms, query: expression, prefix } = queryOf(words, index)
+  const found = index.search.search(expression, {
+    prefix,
+    bm25: { k: weights.k, b: weights.b, d: weights.d },
+    boost: {
+      heading: weights.heading,
+      context: weights.context,
+      text: weights.text,
+      refs: weights.refs,
+    },
+    boostDocument: (id: number) => kindWeight[index.places[id]!.kind],
+    tokenize: (s) => [s],
+    processTerm: (t) => t,
+  })
+  // A place whose own heading answers more of the reader's words comes before one that
+  // holds them only somewhere in its text.
+  const inHeading = (match: Record<string, string[]>) =>
+    terms.filter((own) =>
+      Object.entries(match).some(
+        ([term, fields]) =>
+          (fields.includes('heading') ||
+            (weights.coverContext > 0 && fields.includes('context'))) &&
+          own.some((t) => term === t || (t === own[0] && term.startsWith(t))),
+      ),
+    ).length
+  const ranked = found
+    .map((hit) => ({
+      hit,
+      score:
+        hit.score *
+        (1 + (weights.cover * inHeading(hit.match)) / terms.length) *
+        // A question that names only a hub's topic ("résilier abonnement") opens the hub,
+        // which sends each reader to their own channel, before any one channel's steps.
+        (index.hubs.has(hit.id as number) && inHeading(hit.match) === terms.length
+          ? weights.hub / weights.pageItself
+          : 1),
+    }))
+    .sort((a, b) => b.score - a.score)
+    .map((r) => r.hit)
+  return ranked.slice(0, limit).map((hit) => {
+    const place = index.places[hit.id as number]!
+    const { snippet, marks } = snippetOf(place.text, new Set(hit.terms), index.lang)
+    return { url: place.url, title: place.page, section: place.title, snippet, marks }
+  })
+}
+
+const snippetLength = 180
+const lead = 40
+
+/**
+ * A short stretch of the place's text around the most matched words, cut at spaces, with
+ * "…" where it was cut, and the ranges of the matched words in it.
+ */
+export function snippetOf(
+  text: string,
+  matched: ReadonlySet<string>,
+  lang: Lang,
+): { snippet: string; marks: [number, number][] } {
+  const hits = tokens(text).filter(
+    (t) => !isStopWord(t.word, lang) && termsOf(t.word, lang).some((term) => matched.has(term)),
+  )
+  let from = 0
+  if (hits.length > 0) {
+    // The window that holds the most matched words; the earliest of equals.
+    let best = 0
+    let bestCount = 0
+    for (let i = 0; i < hits.length; i++) {
+      let count = 0
+      for (let j = i; j < hits.length && hits[j]!.end <= hits[i]!.start + snippetLength - lead; j++)
+        count++
+      if (count > bestCount) {
+        best = i
+        bestCount = count
+      }
+    }
+    from = Math.max(0, hits[best]!.start - lead)
+    if (from > 0) {
+      const space = text.indexOf(' ', from)
+      from = space >= 0 && space < hits[best]!.start ? space + 1 : hits[best]!.start
+    }
+  }
+  let to = Math.min(text.length, from + snippetLength)
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to)
+    if (space > from) to = space
+  }
+  const before = from > 0 ? '…' : ''
+  const after = to < text.length ? '…' : ''
+  const snippet = `${before}${text.slice(from, to).trim()}${after}`
+  const shift =
+    before.length - from - (text.slice(from, to).length - text.slice(from, to).trimStart().length)
+  const marks = hits
+    .filter((h) => h.start >= from && h.end <= to)
+    .map((h): [number, number] => [h.start + shift, h.end + shift])
+  return { snippet, marks }
+}
+
+/** Words that say a query is about getting money back or a date (any number counts too). */
+const refundWords: Record<Lang, readonly string[]> = {
+  en: ['refund', 'money', 'reimburse', 'deadline', 'days', 'weeks', 'late', 'eligible', 'back'],
+  fr: ['remboursement', 'rembourser', 'argent', 'délai', 'jours', 'semaines', 'tard', 'récupérer'],
+}
+const refundTerms: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(refundWords.en.flatMap((w) => termsOf(w, 'en'))),
+  fr: new Set(refundWords.fr.flatMap((w) => termsOf(w, 'fr'))),
+}
+
+/** Whether a query asks about money back or dates, so the results also offer the refund check. */
+export function asksAboutRefund(query: string, lang: Lang): boolean {
+  return tokens(query).some(
+    (t) => /^\p{N}+$/u.test(t.word) || termsOf(t.word, lang).some((x) => refundTerms[lang].has(x)),
+  )
+}
