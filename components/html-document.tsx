@@ -25,12 +25,15 @@ export function HtmlDocument({
   t,
   head,
   other,
+  query,
   children,
 }: {
   t: Messages
   head: DocumentHead
   /** The same page in the other edition, for the header's link. */
   other?: OtherEdition
+  /** On the search results page: the query, kept in the header's box. */
+  query?: string
   children: ReactNode
 }) {
   return (
@@ -72,7 +75,7 @@ export function HtmlDocument({
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <SiteBody t={t} other={other}>
+        <SiteBody t={t} other={other} query={query}>
           {children}
         </SiteBody>
       </body>

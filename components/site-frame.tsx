@@ -21,11 +21,14 @@ export function SiteStylesheet() {
 export function SiteBody({
   t,
   other,
+  query,
   children,
 }: {
   t: Messages
   /** The same page in the other edition, for the header's link. */
   other?: OtherEdition
+  /** On the search results page: the query, kept in the header's box. */
+  query?: string
   children: ReactNode
 }) {
   return (
@@ -42,7 +45,7 @@ export function SiteBody({
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
-      <SiteHeader t={t} other={other} />
+      <SiteHeader t={t} other={other} query={query} />
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import type { Messages } from '@/lib/i18n/messages'
+import { assetPath } from '@/lib/assets.server'
 import { siteName } from '@/lib/site'
 import { EnhanceScript } from './enhance-script'
 
@@ -10,11 +11,22 @@ export interface OtherEdition {
 }
 
 /**
- * The header: the site's name, the same page in the other edition (where it has one) and the
- * main links. `other` is the twin page's address; without JavaScript the link opens it at
- * the top; with it, components/enhance/other-edition.ts keeps the step the address points at.
+ * The header: the site's name, the same page in the other edition (where it has one), the
+ * main links and the search form. `other` is the twin page's address; without JavaScript the
+ * link opens it at the top; with it, components/enhance/site/other-edition.ts keeps the step
+ * the address points at. The search form is a plain GET form to the results page; with
+ * JavaScript, results come as the reader types (components/enhance/search.ts, loaded when
+ * the box first gets focus). `query` fills the box on the results page.
  */
-export function SiteHeader({ t, other }: { t: Messages; other?: OtherEdition }) {
+export function SiteHeader({
+  t,
+  other,
+  query,
+}: {
+  t: Messages
+  other?: OtherEdition
+  query?: string
+}) {
   // The four things readers come for first, then the tools: at 390 px each group fills
   // one row (globals.css), where another order left "FAQ" alone on a third.
   const p = t.paths
@@ -55,7 +67,7 @@ export function SiteHeader({ t, other }: { t: Messages; other?: OtherEdition }) 
             {t.otherEdition.label}
           </a>
         ) : null}
-        {other?.anchors ? <EnhanceScript name="other-edition" /> : null}
+        <EnhanceScript name="site" />
         <nav aria-label={t.nav.label} className="site-nav">
           <ul role="list">
             {links.map((l) => (
@@ -65,6 +77,36 @@ export function SiteHeader({ t, other }: { t: Messages; other?: OtherEdition }) 
             ))}
           </ul>
         </nav>
+        <form
+          role="search"
+          method="get"
+          action={p.search}
+          className="site-search"
+          aria-label={t.search.label}
+          data-enhance={assetPath('search')}
+          data-api="/api/search"
+          data-lang={t.lang}
+          data-strings={JSON.stringify(t.search.live)}
+        >
+          <label htmlFor="site-search-q" className="sr-only">
+            {t.search.label}
+          </label>
+          <input
+            id="site-search-q"
+            type="search"
+            name="q"
+            defaultValue={query}
+            maxLength={200}
+            autoComplete="off"
+            enterKeyHint="search"
+            placeholder={t.search.placeholder}
+          />
+          <button type="submit">{t.search.button}</button>
+          {/* Filled by the search script: a status line (announced) and the links. */}
+          <div className="site-search-live">
+            <p role="status" className="site-search-status" />
+          </div>
+        </form>
       </div>
     </header>
   )

@@ -56,11 +56,15 @@ export const widgetRegistry = /** @type {const} */ ({
     stylesheet: 'checklist.css',
   },
   ChecklistItem: { mdx: true },
-  // Used by other components, not by name in MDX: each step's copy-link button, the form
-  // fields and the refund check with its answer.
-  CopyLink: { mdx: false, enhancer: 'copy-link', root: '.copy-link' },
-  // The header's link to the same page in the other edition, keeping the step in view.
-  OtherEdition: { mdx: false, enhancer: 'other-edition', root: 'a.other-edition[data-anchors]' },
+  // The frame of every page: the header with its search box and its link to the same page in
+  // the other edition (keeping the step in view), and each step's copy-link button. One
+  // script for the three (components/enhance/site.ts and site/).
+  SiteHeader: { mdx: false, enhancer: 'site', root: '.site-header' },
+  // Results as you type, under the header's search box: loaded when the box first gets
+  // focus (site/search-loader.ts), not with the page.
+  SiteSearch: { mdx: false, enhancer: 'search', root: 'form.site-search' },
+  // Used by other components, not by name in MDX: the form fields and the refund check with
+  // its answer.
   Forms: { mdx: false, stylesheet: 'forms.css' },
   RefundCheck: {
     mdx: false,

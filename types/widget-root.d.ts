@@ -4,10 +4,10 @@
  */
 declare const WIDGET_ROOT: {
   readonly checklist: string
-  readonly copyLink: string
   readonly copyMessage: string
   readonly messageFill: string
-  readonly otherEdition: string
   readonly quickCheck: string
   readonly refundForm: string
+  readonly search: string
+  readonly site: string
 }

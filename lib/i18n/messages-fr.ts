@@ -33,6 +33,7 @@ export const messagesFr: Messages = {
     cancelWeb: '/fr/resilier/site-web',
     cancelApple: '/fr/resilier/apple',
     cancelGoogle: '/fr/resilier/google-play',
+    search: '/fr/recherche',
   },
   otherEdition: { label: 'English', lang: 'en', title: 'This page in English' },
   calendar: {
@@ -465,5 +466,55 @@ export const messagesFr: Messages = {
     title: 'Page introuvable',
     lead: 'Il n’y a pas de page à cette adresse. Elle a peut-être été mal saisie, ou le lien qui vous a mené ici était incomplet.',
     guidesHeading: 'Les guides de ce site',
+  },
+  search: {
+    label: 'Chercher dans les guides',
+    button: 'Chercher',
+    placeholder: 'ex.\u00a0: résilier sur iPhone',
+    title: 'Recherche',
+    description:
+      'Cherchez dans les guides sur la résiliation de Coursera, les remboursements et la suppression du compte.',
+    resultsFor: (query: string): string => `Résultats pour «\u00a0${query}\u00a0»`,
+    count: (n: number): string =>
+      n === 1
+        ? 'Un endroit répond à cette recherche.'
+        : `${n} endroits répondent à cette recherche, le plus pertinent d’abord.`,
+    listLabel: 'Résultats',
+    noResults: (query: string): string =>
+      `Rien sur ce site ne correspond à «\u00a0${query}\u00a0».`,
+    noResultsHelp: 'Essayez d’autres mots, ou partez de ce que vous voulez faire\u00a0:',
+    start: 'Tapez ce que vous cherchez, avec vos propres mots.',
+    refundOffer: 'Vous voulez savoir si vous pouvez encore être remboursé, et jusqu’à quand\u00a0?',
+    refundOfferLink: 'Vérifiez vos dates avec le vérificateur de remboursement',
+    doors: {
+      cancel: {
+        title: 'Arrêter de payer',
+        text: 'Résiliez là où vous êtes facturé\u00a0: le site web, l’application, Apple ou Google Play.',
+      },
+      refunds: {
+        title: 'Être remboursé',
+        text: 'Ce que permet chaque achat, et comment le demander.',
+      },
+      deleteAccount: {
+        title: 'Tout supprimer',
+        text: 'Gardez d’abord vos certificats, puis supprimez le compte.',
+      },
+    },
+    live: {
+      searching: 'Recherche en cours…',
+      none: 'Pas encore de résultat. Appuyez sur Entrée pour chercher.',
+      one: '1 résultat',
+      many: '{n} résultats',
+      all: 'Tous les résultats',
+      failed: 'La recherche a échoué. Appuyez sur Entrée pour réessayer.',
+    },
+    errors: {
+      missing: 'Tapez ce que vous cherchez, par exemple\u00a0: remboursement après 10 jours.',
+      tooLong: (max: number, given: number): string =>
+        `La recherche doit faire au plus ${max} caractères\u00a0; celle-ci en fait ${given}.`,
+      repeated: (field: string): string => `Indiquez ${field} une seule fois.`,
+      lang: (allowed: readonly string[]): string =>
+        `Choisissez la langue des résultats\u00a0: ${allowed.join(', ')}.`,
+    },
   },
 }

@@ -33,6 +33,8 @@ const en = {
     cancelWeb: '/cancel/web',
     cancelApple: '/cancel/apple',
     cancelGoogle: '/cancel/google',
+    /** The search results page (app/search/route.tsx). */
+    search: '/search',
   },
   /** The link to the same page in the other edition, in the header. */
   otherEdition: { label: 'Français', lang: 'fr', title: 'Cette page en français' },
@@ -436,6 +438,51 @@ const en = {
     title: 'Page not found',
     lead: 'There is no page at this address. It may have been typed wrong, or the link that brought you here was cut short.',
     guidesHeading: 'Guides on this site',
+  },
+  /** The header's search form, the results page and the search API's errors. */
+  search: {
+    label: 'Search the guides',
+    button: 'Search',
+    placeholder: 'e.g. cancel on iPhone',
+    title: 'Search',
+    description: 'Search the guides on cancelling Coursera, refunds and deleting your account.',
+    resultsFor: (query: string): string => `Results for “${query}”`,
+    count: (n: number): string =>
+      n === 1 ? '1 place answers this.' : `${n} places answer this, best first.`,
+    listLabel: 'Results',
+    noResults: (query: string): string => `Nothing on this site matches “${query}”.`,
+    noResultsHelp: 'Try other words, or start from what you came to do:',
+    start: 'Type what you are looking for, in your own words.',
+    refundOffer: 'Asking whether you can still get your money back, and until when?',
+    refundOfferLink: 'Check your dates with the refund check',
+    doors: {
+      cancel: {
+        title: 'Stop paying',
+        text: 'Cancel where you are billed: the website, the app, Apple or Google Play.',
+      },
+      refunds: { title: 'Get money back', text: 'What each purchase allows, and how to ask.' },
+      deleteAccount: {
+        title: 'Delete everything',
+        text: 'Keep your certificates first, then delete the account.',
+      },
+    },
+    live: {
+      searching: 'Searching…',
+      none: 'No results yet. Press Enter to search.',
+      /** Plain strings, since the search script reads them as JSON: {n} is the count. */
+      one: '1 result',
+      many: '{n} results',
+      all: 'All results',
+      failed: 'Could not search. Press Enter to try again.',
+    },
+    errors: {
+      missing: 'Type what you are looking for, for example: refund after 10 days.',
+      tooLong: (max: number, given: number): string =>
+        `Search words must be at most ${max} characters; these have ${given}.`,
+      repeated: (field: string): string => `Give ${field} only once.`,
+      lang: (allowed: readonly string[]): string =>
+        `Choose the language of the results: ${allowed.join(', ')}.`,
+    },
   },
 } as const
 

@@ -1,4 +1,4 @@
-import { isPlainClick } from './dom'
+import { isPlainClick } from '../dom'
 
 /**
  * The header's link to the same page in the other edition. The fragment of the address
@@ -9,7 +9,7 @@ import { isPlainClick } from './dom'
 document.addEventListener('click', (event) => {
   const target = event.target
   if (!(target instanceof Element) || !isPlainClick(event)) return
-  const link = target.closest<HTMLAnchorElement>(WIDGET_ROOT.otherEdition)
+  const link = target.closest<HTMLAnchorElement>('a.other-edition[data-anchors]')
   const here = decodeURIComponent(window.location.hash.slice(1))
   if (!link || !here) return
   let anchors: Record<string, string> = {}

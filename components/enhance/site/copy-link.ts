@@ -1,4 +1,4 @@
-import { announce, isPlainClick } from './dom'
+import { announce, isPlainClick } from '../dom'
 
 /**
  * "Copy link to this step". The server draws a plain anchor to the step (<CopyLink>); with
@@ -10,7 +10,7 @@ document.addEventListener('click', (event) => {
   const target = event.target
   if (!(target instanceof Element) || event.defaultPrevented || !isPlainClick(event)) return
   const anchor = target.closest<HTMLAnchorElement>('a.copy-link-anchor')
-  const box = anchor?.closest<HTMLElement>(WIDGET_ROOT.copyLink)
+  const box = anchor?.closest<HTMLElement>('.copy-link')
   if (!anchor || !box || !navigator.clipboard) return
   event.preventDefault()
   const hash = anchor.getAttribute('href') ?? ''
