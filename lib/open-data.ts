@@ -26,6 +26,7 @@ export const licence = {
 const paths = {
   policy: '/api/policy',
   refundCheck: '/api/refund-check',
+  search: '/api/search',
   openapi: '/api/openapi.json',
   changes: '/changes.xml',
 } as const

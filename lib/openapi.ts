@@ -5,10 +5,11 @@ import { fieldErrorLangs } from './i18n/field-errors'
 import { requestPlaces, trialRule, type RequestAt } from './policy/rules'
 import { sourceIds, trusts } from './policy/sources'
 import { apiAddresses, licence, openDataPaths, schemaVersion } from './open-data'
-import { siteName, siteOrigin } from './site'
+import { maxQueryLength, maxResults } from './search/limits'
+import { languages, siteName, siteOrigin } from './site'
 
 /**
- * The OpenAPI 3.1 description of /api/refund-check and /api/policy, served at
+ * The OpenAPI 3.1 description of /api/refund-check, /api/search and /api/policy, served at
  * /api/openapi.json. Every enum comes from the lib/policy constants and every field list is
  * typed against the code that produces it (a Record over `Field`, `Verdict`,
  * `keyof PublicAssessment`), so a new value or field the description lacks is a type error,
@@ -164,6 +165,76 @@ const fieldErrors: Schema = {
         additionalProperties: false,
         properties: {
           field: { type: 'string', enum: [...fields, 'lang'] },
+          message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
+        },
+      },
+    },
+  },
+}
+
+/** GET /api/search: at most 10 places, best first (lib/search/engine.ts). */
+const searchAnswer: Schema = {
+  type: 'object',
+  required: ['query', 'lang', 'results'],
+  additionalProperties: false,
+  properties: {
+    query: { type: 'string', description: 'The query as read: q without its outer spaces.' },
+    lang: { type: 'string', enum: [...languages] },
+    results: {
+      type: 'array',
+      maxItems: maxResults,
+      description: 'Best first.',
+      items: {
+        type: 'object',
+        required: ['url', 'title', 'section', 'snippet', 'marks'],
+        additionalProperties: false,
+        properties: {
+          url: {
+            type: 'string',
+            pattern: '^/',
+            description:
+              'The exact place: a page, or a step, section, FAQ question or item on it (/cancel/web#open-my-purchases).',
+          },
+          title: { type: 'string', description: "The page's title." },
+          section: {
+            type: 'string',
+            description: 'The step, section or question title; empty for a whole page.',
+          },
+          snippet: { type: 'string', description: 'Plain text around the matched words.' },
+          marks: {
+            type: 'array',
+            description:
+              'Where the matched words are in snippet: [start, end) in UTF-16 code units, in order, not overlapping.',
+            items: {
+              type: 'array',
+              prefixItems: [
+                { type: 'integer', minimum: 0 },
+                { type: 'integer', minimum: 1 },
+              ],
+              minItems: 2,
+              maxItems: 2,
+            },
+          },
+        },
+      },
+    },
+  },
+}
+
+const searchErrors: Schema = {
+  type: 'object',
+  required: ['errors'],
+  additionalProperties: false,
+  properties: {
+    errors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        additionalProperties: false,
+        properties: {
+          field: { type: 'string', enum: ['q', 'lang'] },
           message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
         },
       },
@@ -368,6 +439,46 @@ export function openApiDocument() {
           },
         },
       },
+      [openDataPaths.search]: {
+        get: {
+          operationId: 'search',
+          summary: 'Search the guides of one edition: the places that answer a question.',
+          description:
+            'The same results as the page /search (or /fr/recherche) for the same q. Bad input is a 400 naming each bad field, never a 500. Answers change only with a new deploy: browsers may keep them 5 minutes, shared caches until the deploy purges them.',
+          parameters: [
+            {
+              name: 'q',
+              in: 'query',
+              required: true,
+              description: `What the reader asks, in their words: 1 to ${maxQueryLength} characters once trimmed.`,
+              schema: { type: 'string', minLength: 1, maxLength: maxQueryLength },
+            },
+            {
+              name: 'lang',
+              in: 'query',
+              required: false,
+              description:
+                'The edition searched, and the language of the error messages. Any other value is itself a field error.',
+              schema: { type: 'string', enum: [...languages], default: 'en' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The results, best first.',
+              headers: jsonHeaders,
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/SearchAnswer' } },
+              },
+            },
+            '400': {
+              description: 'One entry per bad field.',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/SearchErrors' } },
+              },
+            },
+          },
+        },
+      },
       [openDataPaths.policy]: {
         get: {
           operationId: 'policy',
@@ -388,6 +499,8 @@ export function openApiDocument() {
       schemas: {
         RefundAnswer: refundAnswer,
         FieldErrors: fieldErrors,
+        SearchAnswer: searchAnswer,
+        SearchErrors: searchErrors,
         Policy: policy,
         Licence: licenceSchema,
         ApiAddresses: apisSchema,

@@ -102,7 +102,9 @@ async function measureAll(origin, id, started) {
   if (!searchScript) errors.push('/: the header has no search form naming its script')
   else {
     const bytes = await assetSize(searchScript)
-    console.log(`The search box's script, loaded on first focus: ${kb(bytes)} of ${kb(maxSearchJs)}`)
+    console.log(
+      `The search box's script, loaded on first focus: ${kb(bytes)} of ${kb(maxSearchJs)}`,
+    )
     if (bytes > maxSearchJs)
       errors.push(`${searchScript}: ${kb(bytes)}, over the search script's ${kb(maxSearchJs)}`)
   }

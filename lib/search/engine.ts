@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
 import type { Guide } from '@/lib/content/types'
 import type { Lang } from '@/lib/site'
+import { maxResults } from './limits'
 import {
   editDistance,
   fold,
@@ -75,9 +76,6 @@ export const weights = {
   b: 0.5,
   d: 0,
 }
-
-export const maxResults = 10
-export const maxQueryLength = 200
 
 /** What the index holds of a place: its heading is the page's title for the page itself. */
 type IndexedDoc = IndexedPlace & { id: number; heading: string; context: string; refs: string }

@@ -1,6 +1,6 @@
 import type { Messages } from '@/lib/i18n/messages'
 import { languages, type Lang } from '@/lib/site'
-import { maxQueryLength } from './engine'
+import { maxQueryLength } from './limits'
 
 /** What is wrong with one field of a search query, as data; lib/i18n words it. */
 export type SearchProblem =

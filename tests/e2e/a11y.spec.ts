@@ -14,6 +14,10 @@ const answer =
   '/refunds/check?product=course&channel=web&paid=2026-11-07&today=2026-11-08&region=eu'
 const mistake = '/refunds/check?product=netflix&paid=2026-02-30'
 const filledMessages = '/messages?product=plus-annual&paid=2026-11-20&deadline=2026-12-04&region=eu'
+// Search results in both editions, with the refund check offered; nothing found.
+const searchResults = '/search?q=refund+after+10+days'
+const searchResultsFr = '/fr/recherche?q=rembourser+10+jours'
+const searchNothing = '/fr/recherche?q=zzzzqqq'
 
 const routes = [
   ...pageUrls,
@@ -23,6 +27,9 @@ const routes = [
   mistake,
   filledMessages,
   '/this-page-does-not-exist',
+  searchResults,
+  searchResultsFr,
+  searchNothing,
 ]
 
 /**
@@ -66,6 +73,8 @@ const shownBy: Record<string, readonly string[]> = {
   'refund-timeline.tsx': ['.timeline'],
   'refund-widgets.tsx': ['.quick-check'],
   'share-image.tsx': [], // the picture a shared link shows (an image route), not on a page
+  'search-page.tsx': ['.search-results', 'mark', '.search-offer', '.search-none'],
+  'search-response.tsx': ['.search-page', 'form.site-search input[value]'],
   'site-footer.tsx': ['.site-footer'],
   'site-frame.tsx': ['.skip-link', 'main#main'],
   'site-header.tsx': ['.site-header', 'a.other-edition[hreflang]'],
@@ -105,6 +114,9 @@ const sample: Record<string, readonly string[]> = {
     'script[src^="/enhance/"]',
   ],
   [mistake]: ['.error-summary'],
+  [searchResults]: ['.search-page', '.search-results', 'mark', '.search-offer'],
+  [searchResultsFr]: ['html[lang="fr"]', '.search-results', 'form.site-search input[value]'],
+  [searchNothing]: ['.search-none', '.doors'],
 }
 
 async function violations(page: Page) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { checkExchange, makeCases, requiredKinds } from '../shared/refund-fuzz'
+import { checkSearchExchange, makeSearchCases, requiredSearchKinds } from '../shared/search-fuzz'
 
 /**
  * The fuzz test's queries over HTTP, through the production server: a few hundred, since
@@ -62,4 +63,47 @@ test('generated queries over HTTP: no crash, no echoed markup, the page shows th
     expect(generated[kind] ?? 0, `queries with ${kind}`).toBeGreaterThan(runs / 100)
   expect(tally['compared answer'] ?? 0, 'answers compared in full').toBeGreaterThan(runs / 20)
   expect(tally['compared errors'] ?? 0, 'refusals compared in full').toBeGreaterThan(runs / 20)
+})
+
+/**
+ * The search's generated queries over HTTP (tests/shared/search-fuzz.ts): a few hundred here,
+ * 3,000 in-process (tests/unit/search-fuzz.test.ts). No 5xx, nothing echoed as markup, and
+ * the results page lists the API's results.
+ */
+const searchRuns = Number(process.env.FUZZ_HTTP_SEARCH_RUNS ?? 300)
+
+test('generated search queries over HTTP: no crash, no echoed markup, the page lists the API’s results', async ({
+  baseURL,
+}) => {
+  test.setTimeout(Math.max(60_000, searchRuns * 300))
+  const cases = makeSearchCases(seed, searchRuns)
+  const generated: Record<string, number> = {}
+  for (const c of cases) for (const k of c.kinds) generated[k] = (generated[k] ?? 0) + 1
+  const failures: string[] = []
+  const tally: Record<string, number> = {}
+  const count = (key: string) => (tally[key] = (tally[key] ?? 0) + 1)
+  for (let i = 0; i < cases.length && failures.length < 25; i += concurrency) {
+    await Promise.all(
+      cases.slice(i, i + concurrency).map(async (c) => {
+        const [api, page] = await Promise.all([
+          get(`${baseURL}/api/search?${c.qs}`),
+          get(`${baseURL}${c.pagePath}?${c.qs}`),
+        ])
+        const outcome = checkSearchExchange(c, api, { status: page.status, html: page.text })
+        count(`API ${outcome.api ?? 'failed'}`)
+        if (outcome.compared) count('compared')
+        if (outcome.problems.length)
+          failures.push(
+            `#${c.index} ?${c.qs.slice(0, 300)}\n    ${outcome.problems.join('\n    ')}`,
+          )
+      }),
+    )
+  }
+  console.log(
+    `search fuzz over HTTP: seed ${seed}, ${searchRuns} queries; ${JSON.stringify({ generated, tally })}`,
+  )
+  expect(failures, `replay with FUZZ_SEED=${seed} FUZZ_HTTP_SEARCH_RUNS=${searchRuns}`).toEqual([])
+  for (const kind of requiredSearchKinds)
+    expect(generated[kind] ?? 0, `queries with ${kind}`).toBeGreaterThan(searchRuns / 100)
+  expect(tally['compared'] ?? 0, 'result lists compared').toBeGreaterThan(searchRuns / 5)
 })

@@ -1,15 +1,22 @@
 // @time-zones: the API answers with dates, and the server's day is a UTC day.
 import Ajv2020 from 'ajv/dist/2020'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { GET as openapiGET } from '@/app/api/openapi.json/route'
 import { GET as policyGET } from '@/app/api/policy/route'
 import { GET as refundCheckGET } from '@/app/api/refund-check/route'
+import { GET as searchGET } from '@/app/api/search/route'
 import { isCalendarDate } from '@/lib/policy/dates'
 import { apiAddresses, licence, schemaVersion } from '@/lib/open-data'
 import { channels, products, regions } from '@/lib/policy/products'
 import { fields } from '@/lib/policy/refund-query'
 import { requestPlaces } from '@/lib/policy/rules'
 import { sourceIds } from '@/lib/policy/sources'
+
+vi.mock('@/lib/search/index.server', async () => {
+  const { testIndexes } = await import('./search-index')
+  const indexes = await testIndexes()
+  return { searchIndex: (lang: 'en' | 'fr') => indexes[lang] }
+})
 
 /**
  * /api/openapi.json checked against what the APIs really answer: each route handler is
@@ -99,12 +106,16 @@ const rejected = [
 ]
 
 describe('/api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document describing both APIs', () => {
+  it('is an OpenAPI 3.1 document describing the three APIs', () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/)
     expect(doc.info.title).not.toBe('')
     expect(doc.info.version).toBe(schemaVersion)
     expect(doc.info.license.identifier).toBe(licence.id)
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/policy', '/api/refund-check'])
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/policy',
+      '/api/refund-check',
+      '/api/search',
+    ])
     for (const path of Object.values(doc.paths)) expect(path.get.responses['200']).toBeDefined()
   })
 
@@ -225,5 +236,42 @@ describe('/api/policy matches the document', () => {
     expect(validate({ ...good, daysLeft: '9' })).toBe(false)
     expect(validate({ ...good, deadline: '2026-02-30' })).toBe(false)
     expect(validate({ ...good, verdict: 'maybe' })).toBe(false)
+  })
+})
+
+describe('/api/search matches the document', () => {
+  const search = (query: string) => searchGET(new Request(`http://x/api/search?${query}`))
+
+  it('validates answers in both languages, with and without results', async () => {
+    const validate = validator('/api/search', '200')
+    for (const q of [
+      'q=refund+after+10+days',
+      'q=r%C3%A9silier&lang=fr',
+      'q=zzzzqqq',
+      'q=%3Cb%3E',
+    ]) {
+      const response = search(q)
+      expect(response.status, q).toBe(200)
+      expectValid(validate, await response.json())
+    }
+  })
+
+  it('validates its refusals', async () => {
+    const validate = validator('/api/search', '400')
+    for (const q of ['', 'q=', `q=${'a'.repeat(201)}`, 'q=x&lang=de', 'q=a&q=b']) {
+      const response = search(q)
+      expect(response.status, q).toBe(400)
+      expectValid(validate, await response.json())
+    }
+  })
+
+  it('catches a drifted answer: an extra field or more than 10 results fails', () => {
+    const validate = validator('/api/search', '200')
+    const result = { url: '/cancel', title: 'T', section: '', snippet: 'cancel', marks: [[0, 6]] }
+    const good = { query: 'cancel', lang: 'en', results: [result] }
+    expect(validate(good)).toBe(true)
+    expect(validate({ ...good, extra: 1 })).toBe(false)
+    expect(validate({ ...good, results: Array(11).fill(result) })).toBe(false)
+    expect(validate({ ...good, results: [{ ...result, marks: [[0]] }] })).toBe(false)
   })
 })
