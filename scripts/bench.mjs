@@ -9,20 +9,26 @@
 // (docs/decisions/search.md). Writes
 // reports/bench.json. Needs a production build in .next; starts and stops its server itself
 // (BENCH_PORT, default 4953).
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import autocannon from 'autocannon'
 import { portFrom, startNext } from './lib/server.mjs'
 
 const query = 'product=course&channel=web&paid=2026-11-07&today=2026-11-08&region=eu'
-const searchQuery = 'q=refund+after+10+days'
-/** @type {{ name: string, path: string, aim?: number }[]} */
+// The search targets go through every English question of the relevance table in turn, not
+// one query again and again: a typical mix of short and long questions.
+/** @type {{ queries: { lang: string, q: string }[] }} */
+const relevance = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8'))
+const questions = relevance.queries
+  .filter((r) => r.lang === 'en')
+  .map((r) => `q=${encodeURIComponent(r.q)}`)
+/** @type {{ name: string, paths: string[], aim?: number }[]} */
 const targets = [
-  { name: 'refund check page', path: `/refunds/check?${query}`, aim: 0.6 },
-  { name: 'JSON API', path: `/api/refund-check?${query}` },
-  { name: 'guide (/cancel/web)', path: '/cancel/web' },
-  { name: 'search API', path: `/api/search?${searchQuery}`, aim: 0.8 },
-  { name: 'search results page', path: `/search?${searchQuery}`, aim: 0.6 },
+  { name: 'refund check page', paths: [`/refunds/check?${query}`], aim: 0.6 },
+  { name: 'JSON API', paths: [`/api/refund-check?${query}`] },
+  { name: 'guide (/cancel/web)', paths: ['/cancel/web'] },
+  { name: 'search API', paths: questions.map((q) => `/api/search?${q}`), aim: 0.8 },
+  { name: 'search results page', paths: questions.map((q) => `/search?${q}`), aim: 0.6 },
 ]
 const baseline = 'JSON API'
 
@@ -56,18 +62,23 @@ function median(values) {
 }
 
 /**
- * One autocannon run against one address, after a check that it answers 200 with gzip.
- * @param {string} url
+ * One autocannon run against one or more addresses (each connection goes through them in
+ * turn), after a check that each answers 200 with gzip.
+ * @param {string} origin
+ * @param {string[]} paths
  */
-async function measure(url) {
-  const probe = await fetch(url, { headers: { 'accept-encoding': 'gzip' } })
-  await probe.arrayBuffer()
-  if (probe.status !== 200) throw new Error(`${url} answers ${probe.status}: nothing to measure`)
+async function measure(origin, paths) {
+  for (const path of paths) {
+    const probe = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } })
+    await probe.arrayBuffer()
+    if (probe.status !== 200) throw new Error(`${path} answers ${probe.status}: nothing to measure`)
+  }
   const result = await autocannon({
-    url,
+    url: origin,
     connections: settings.connections,
     duration: settings.seconds,
     headers: { 'accept-encoding': 'gzip' },
+    requests: paths.map((path) => ({ method: 'GET', path })),
   })
   return {
     rate: result.requests.average,
@@ -97,7 +108,7 @@ try {
   )
   for (let round = 1; round <= settings.rounds; round++) {
     for (const target of targets) {
-      const m = await measure(server.origin + target.path)
+      const m = await measure(server.origin, target.paths)
       runs.push({ round, name: target.name, ...m })
       console.log(
         `round ${round}: ${target.name}: ${Math.round(m.rate)} req/s, p99 ${m.p99} ms` +

@@ -12,5 +12,7 @@ declare module 'autocannon' {
     connections?: number
     duration?: number
     headers?: Record<string, string>
+    /** Sent in turn by each connection, instead of `url`'s path. */
+    requests?: { method?: string; path: string }[]
   }): Promise<Result>
 }

@@ -11,6 +11,7 @@ import {
   phraseWords,
   termsOf,
   tokens,
+  type Token,
 } from './terms'
 
 /**
@@ -273,29 +274,39 @@ export function searchPlaces(
     tokenize: (s) => [s],
     processTerm: (t) => t,
   })
-  // A place whose own heading answers more of the reader's words comes before one that
-  // holds them only somewhere in its text.
-  const inHeading = (match: Record<string, string[]>) =>
-    terms.filter((own) =>
-      Object.entries(match).some(
-        ([term, fields]) =>
-          (fields.includes('heading') ||
-            (weights.coverContext > 0 && fields.includes('context'))) &&
-          own.some((t) => term === t || (t === own[0] && term.startsWith(t))),
-      ),
-    ).length
+  // A place whose own heading (or its page's title and description) names more of the
+  // reader's words comes before one that holds them only somewhere in its text.
+  const wordsOfTerm = new Map<string, number[]>()
+  terms.forEach((own, i) => {
+    for (const t of own) wordsOfTerm.set(t, [...(wordsOfTerm.get(t) ?? []), i])
+  })
+  const open = terms.length - 1
+  const openStem = terms[open]![0]!
+  const named = (match: Record<string, string[]>) => {
+    const covered = new Set<number>()
+    for (const [term, fields] of Object.entries(match)) {
+      if (!fields.includes('heading') && !(weights.coverContext > 0 && fields.includes('context')))
+        continue
+      const words = wordsOfTerm.get(term) ?? (term.startsWith(openStem) ? [open] : [])
+      for (const w of words) covered.add(w)
+    }
+    return covered.size
+  }
   const ranked = found
-    .map((hit) => ({
-      hit,
-      score:
-        hit.score *
-        (1 + (weights.cover * inHeading(hit.match)) / terms.length) *
-        // A question that names only a hub's topic ("résilier abonnement") opens the hub,
-        // which sends each reader to their own channel, before any one channel's steps.
-        (index.hubs.has(hit.id as number) && inHeading(hit.match) === terms.length
-          ? weights.hub / weights.pageItself
-          : 1),
-    }))
+    .map((hit) => {
+      const count = named(hit.match)
+      return {
+        hit,
+        score:
+          hit.score *
+          (1 + (weights.cover * count) / terms.length) *
+          // A question that names only a hub's topic ("résilier abonnement") opens the hub,
+          // which sends each reader to their own channel, before any one channel's steps.
+          (index.hubs.has(hit.id as number) && count === terms.length
+            ? weights.hub / weights.pageItself
+            : 1),
+      }
+    })
     .sort((a, b) => b.score - a.score)
     .map((r) => r.hit)
   return ranked.slice(0, limit).map((hit) => {
@@ -303,6 +314,25 @@ export function searchPlaces(
     const { snippet, marks } = snippetOf(place.text, new Set(hit.terms), index.lang)
     return { url: place.url, title: place.page, section: place.title, snippet, marks }
   })
+}
+
+/** A place's words with their terms (none for a stop word), worked out once per text. */
+const wordCache: Record<Lang, Map<string, (Token & { terms: string[] })[]>> = {
+  en: new Map(),
+  fr: new Map(),
+}
+function wordsOf(text: string, lang: Lang): (Token & { terms: string[] })[] {
+  let words = wordCache[lang].get(text)
+  if (!words) {
+    words = tokens(text).map((t) => ({
+      ...t,
+      terms: isStopWord(t.word, lang) ? [] : termsOf(t.word, lang),
+    }))
+    // The guides' texts are a few hundred; anything else (a test's) is not kept for long.
+    if (wordCache[lang].size > 2000) wordCache[lang].clear()
+    wordCache[lang].set(text, words)
+  }
+  return words
 }
 
 const snippetLength = 180
@@ -317,9 +347,7 @@ export function snippetOf(
   matched: ReadonlySet<string>,
   lang: Lang,
 ): { snippet: string; marks: [number, number][] } {
-  const hits = tokens(text).filter(
-    (t) => !isStopWord(t.word, lang) && termsOf(t.word, lang).some((term) => matched.has(term)),
-  )
+  const hits = wordsOf(text, lang).filter((t) => t.terms.some((term) => matched.has(term)))
   let from = 0
   if (hits.length > 0) {
     // The window that holds the most matched words; the earliest of equals.
