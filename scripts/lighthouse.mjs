@@ -4,7 +4,7 @@
 // byte weight and DOM size do not depend on the machine and are asserted on every run.
 // Needs `npm run build` first.
 //
-//   npm run check:lighthouse                  every published page and the refund check's answer
+//   npm run check:lighthouse                  every published page, the refund check's answer and search results
 //   npm run check:lighthouse -- --sample      the fixed sample CI measures (`npm test`)
 //   LIGHTHOUSE_ROUTES="/ /faq" npm run check:lighthouse   only these (for investigating)
 //   LIGHTHOUSE_RUNS=7 npm run check:lighthouse            more runs per page (an odd number)
@@ -31,12 +31,30 @@ const answer = {
   path: '/refunds/check?product=course&channel=web&paid=2026-11-20&today=2026-11-25',
   noindex: true,
 }
+// Search results: noindex on purpose too (components/search-response.tsx).
 /** @type {{ path: string, noindex?: boolean }[]} */
-const everyPage = [...Object.keys(manifest.pages).map((path) => ({ path })), answer]
+const searchResults = [
+  { path: '/search?q=refund+after+10+days', noindex: true },
+  { path: '/fr/recherche?q=rembourser+10+jours', noindex: true },
+]
+/** @type {{ path: string, noindex?: boolean }[]} */
+const everyPage = [
+  ...Object.keys(manifest.pages).map((path) => ({ path })),
+  answer,
+  ...searchResults,
+]
 // CI's sample: the home page, the two longest guides (the slowest to style and lay out), a
-// step page, the answer (the one page rendered per request), and the French edition's
-// longest page (French runs about a fifth longer).
-const samplePaths = ['/', '/refunds', '/sources', '/cancel/web', answer.path, '/fr/remboursements']
+// step page, the answer and search results (the pages rendered per request), and the French
+// edition's longest page (French runs about a fifth longer).
+const samplePaths = [
+  '/',
+  '/refunds',
+  '/sources',
+  '/cancel/web',
+  answer.path,
+  '/search?q=refund+after+10+days',
+  '/fr/remboursements',
+]
 const sample = samplePaths.map((p) => {
   const page = everyPage.find((x) => x.path === p)
   if (!page) throw new Error(`The sample names ${p}, which is not a published page.`)

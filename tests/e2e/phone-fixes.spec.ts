@@ -93,3 +93,20 @@ test('a shared step names its guide and its place; the other steps do not', asyn
   await expect(where).toHaveText(`${title} · step 2 of ${total}`)
   await expect(page.locator('.step-where:visible')).toHaveCount(1)
 })
+
+test('the folded contents list draws inside its own box, so a partly read page cannot move it', async ({
+  page,
+}) => {
+  // Its summary once overflowed the <details> (negative margins); painted before the parser
+  // had read the whole list, the box then moved 10 px: Lighthouse's layout shift on /refunds.
+  for (const url of ['/refunds', '/fr/remboursements']) {
+    await page.goto(url)
+    const details = await page.locator('.toc details').boundingBox()
+    const summary = await page.locator('.toc summary').boundingBox()
+    expect(summary!.y, url).toBeGreaterThanOrEqual(details!.y)
+    expect(summary!.y + summary!.height, url).toBeLessThanOrEqual(
+      details!.y + details!.height + 0.5,
+    )
+    expect(summary!.height, url).toBeGreaterThanOrEqual(40)
+  }
+})
