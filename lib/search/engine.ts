@@ -162,6 +162,8 @@ export interface LoadedIndex {
   hubs: ReadonlySet<number>
   words: string[]
   known: ReadonlySet<string>
+  /** Words mended so far (`mended`), by the word as typed without accents. */
+  mends: Map<string, string>
   search: MiniSearch<IndexedDoc>
 }
 
@@ -180,6 +182,7 @@ export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
     ),
     words: file.words,
     known: new Set(file.words),
+    mends: new Map(),
     search: MiniSearch.loadJS(file.index, options(file.lang)),
   }
 }
@@ -209,6 +212,8 @@ export function mended(word: string, index: LoadedIndex): string {
     isKnownWord(word, index.lang)
   )
     return word
+  const known = index.mends.get(folded)
+  if (known !== undefined) return known
   const max = folded.length >= 8 ? 2 : 1
   let best = word
   let distance = max + 1
@@ -220,6 +225,9 @@ export function mended(word: string, index: LoadedIndex): string {
       if (d === 1) break
     }
   }
+  // Remembered, as stems are: the same unknown word is looked up once per process.
+  if (index.mends.size > 10_000) index.mends.clear()
+  index.mends.set(folded, best)
   return best
 }
 

@@ -31,6 +31,12 @@ const routes = [
   '/api/refund-check?product=nonsense',
   '/api/policy',
   '/api/openapi.json',
+  // Search: the results pages, the API with results and refused (its index is read at run
+  // time, so each way must ship .search/).
+  '/search?q=refund+after+10+days',
+  '/fr/recherche?q=r%C3%A9silier+abonnement',
+  '/api/search?q=delete+account',
+  '/api/search?q=',
   '/changes.xml',
   '/sitemap.xml',
   '/robots.txt',
@@ -118,7 +124,7 @@ function productionOnlyCopy(): string {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     cpSync(path.join(root, file), path.join(dir, file))
   }
-  for (const built of ['.next', '.enhance', 'public/enhance', 'public/styles']) {
+  for (const built of ['.next', '.enhance', '.search', 'public/enhance', 'public/styles']) {
     cpSync(path.join(root, built), path.join(dir, built), {
       recursive: true,
       filter: (src) => !src.startsWith(path.join(root, '.next', 'cache')),
