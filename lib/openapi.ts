@@ -151,26 +151,31 @@ const refundAnswer: Schema = {
   properties: answerProperties,
 }
 
-const fieldErrors: Schema = {
-  type: 'object',
-  required: ['errors'],
-  additionalProperties: false,
-  properties: {
-    errors: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['field', 'message'],
-        additionalProperties: false,
-        properties: {
-          field: { type: 'string', enum: [...fields, 'lang'] },
-          message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
+/** A 400's body: one entry per bad field, each naming one of `fieldNames`. */
+function errorList(fieldNames: readonly string[]): Schema {
+  return {
+    type: 'object',
+    required: ['errors'],
+    additionalProperties: false,
+    properties: {
+      errors: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['field', 'message'],
+          additionalProperties: false,
+          properties: {
+            field: { type: 'string', enum: [...fieldNames] },
+            message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
+          },
         },
       },
     },
-  },
+  }
 }
+
+const fieldErrors = errorList([...fields, 'lang'])
 
 /** GET /api/search: at most 10 places, best first (lib/search/engine.ts). */
 const searchAnswer: Schema = {
@@ -221,26 +226,7 @@ const searchAnswer: Schema = {
   },
 }
 
-const searchErrors: Schema = {
-  type: 'object',
-  required: ['errors'],
-  additionalProperties: false,
-  properties: {
-    errors: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['field', 'message'],
-        additionalProperties: false,
-        properties: {
-          field: { type: 'string', enum: ['q', 'lang'] },
-          message: { type: 'string', description: 'What is wrong and how to fix it, in words.' },
-        },
-      },
-    },
-  },
-}
+const searchErrors = errorList(['q', 'lang'])
 
 const licenceSchema: Schema = {
   type: 'object',

@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
 import type { Guide } from '@/lib/content/types'
-import type { Lang } from '@/lib/site'
+import { editionRoot, type Lang } from '@/lib/site'
 import { maxResults } from './limits'
 import {
   editDistance,
@@ -59,7 +59,7 @@ export interface SearchResult {
  * - pageItself, item: a whole page, and a checklist item, ready message or door, against a
  *   section or a step (1), since readers want the exact place;
  * - hub: a hub page whose title and description hold every word asked;
- * - cover, coverContext: the bonus for each asked word the place's heading (or its page's
+ * - cover: the bonus for each asked word the place's heading (or its page's
  *   title and description) holds;
  * - k, b, d: BM25's own (MiniSearch's defaults are 1.2, 0.7, 0.5).
  */
@@ -72,7 +72,6 @@ export const weights = {
   hub: 2,
   item: 0.8,
   cover: 1,
-  coverContext: 1,
   k: 1.2,
   b: 0.5,
   d: 0,
@@ -174,7 +173,8 @@ export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
     hubs: new Set(
       file.places.flatMap((p, i) =>
         p.kind === 'page' &&
-        !['/', '/fr'].includes(p.url) &&
+        // Not the edition's home page, which leads to every page.
+        p.url !== (editionRoot[file.lang] || '/') &&
         file.places.some((q) => q.kind === 'page' && q.url.startsWith(`${p.url}/`))
           ? [i]
           : [],
@@ -249,15 +249,9 @@ function queryOf(words: readonly string[], index: LoadedIndex) {
   }
 }
 
-const kindWeight: Record<IndexedPlace['kind'], number> = {
-  get page() {
-    return weights.pageItself
-  },
-  get item() {
-    return weights.item
-  },
-  section: 1,
-  step: 1,
+/** How much a place of each kind weighs against a section or a step. */
+function kindWeight(kind: IndexedPlace['kind']): number {
+  return kind === 'page' ? weights.pageItself : kind === 'item' ? weights.item : 1
 }
 
 /** The best places for a query, at most `limit`, each with a snippet and its marks. */
@@ -278,7 +272,7 @@ export function searchPlaces(
       text: weights.text,
       refs: weights.refs,
     },
-    boostDocument: (id: number) => kindWeight[index.places[id]!.kind],
+    boostDocument: (id: number) => kindWeight(index.places[id]!.kind),
     tokenize: (s) => [s],
     processTerm: (t) => t,
   })
@@ -293,8 +287,7 @@ export function searchPlaces(
   const named = (match: Record<string, string[]>) => {
     const covered = new Set<number>()
     for (const [term, fields] of Object.entries(match)) {
-      if (!fields.includes('heading') && !(weights.coverContext > 0 && fields.includes('context')))
-        continue
+      if (!fields.includes('heading') && !fields.includes('context')) continue
       const words = wordsOfTerm.get(term) ?? (term.startsWith(openStem) ? [open] : [])
       for (const w of words) covered.add(w)
     }

@@ -96,7 +96,7 @@ export function isStopWord(word: string, lang: Lang): boolean {
 const names = new Set(['coursera', 'google', 'apple', 'play', 'plus', 'lite', 'paypal', 'itunes'])
 
 /** A word's stem without accents, so "resilier" and "résilier" meet. */
-export function stemOf(word: string, lang: Lang): string {
+function stemOf(word: string, lang: Lang): string {
   const folded = fold(word)
   // Stemmed with its accents (French endings such as "-ée" are spelled with them), then
   // folded: "refusée" and "refuse" both give "refus".

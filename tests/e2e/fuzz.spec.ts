@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { checkExchange, makeCases, requiredKinds } from '../shared/refund-fuzz'
 import { checkSearchExchange, makeSearchCases, requiredSearchKinds } from '../shared/search-fuzz'
+import { kindsGenerated, makeTally } from '../shared/fuzz-tally'
 
 /**
  * The fuzz test's queries over HTTP, through the production server: a few hundred, since
@@ -32,13 +33,11 @@ test('generated queries over HTTP: no crash, no echoed markup, the page shows th
 }) => {
   test.setTimeout(Math.max(60_000, runs * 300))
   const cases = makeCases(seed, runs)
-  const generated: Record<string, number> = {}
-  for (const c of cases) for (const k of c.kinds) generated[k] = (generated[k] ?? 0) + 1
+  const generated = kindsGenerated(cases)
   test.info().annotations.push({ type: 'fuzz seed', description: `${seed} (${runs} runs)` })
 
   const failures: string[] = []
-  const tally: Record<string, number> = {}
-  const count = (key: string) => (tally[key] = (tally[key] ?? 0) + 1)
+  const { tally, count } = makeTally()
   for (let i = 0; i < cases.length && failures.length < 25; i += concurrency) {
     await Promise.all(
       cases.slice(i, i + concurrency).map(async (c) => {
@@ -77,11 +76,9 @@ test('generated search queries over HTTP: no crash, no echoed markup, the page l
 }) => {
   test.setTimeout(Math.max(60_000, searchRuns * 300))
   const cases = makeSearchCases(seed, searchRuns)
-  const generated: Record<string, number> = {}
-  for (const c of cases) for (const k of c.kinds) generated[k] = (generated[k] ?? 0) + 1
+  const generated = kindsGenerated(cases)
   const failures: string[] = []
-  const tally: Record<string, number> = {}
-  const count = (key: string) => (tally[key] = (tally[key] ?? 0) + 1)
+  const { tally, count } = makeTally()
   for (let i = 0; i < cases.length && failures.length < 25; i += concurrency) {
     await Promise.all(
       cases.slice(i, i + concurrency).map(async (c) => {

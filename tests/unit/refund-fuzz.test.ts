@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { GET } from '@/app/api/refund-check/route'
 import { checkExchange, makeCases, requiredKinds } from '../shared/refund-fuzz'
 import { renderRefundPage } from './refund-page'
+import { kindsGenerated, makeTally } from '../shared/fuzz-tally'
 
 /**
  * 10,000 generated queries through the API route handler and the page render, in-process:
@@ -15,10 +16,8 @@ const runs = Number(process.env.FUZZ_RUNS ?? 10_000)
 
 it(`${runs} generated queries: the page shows the API's answer in full, or its errors (seed ${seed}, TZ=${process.env.TZ ?? 'unset'})`, async () => {
   const cases = makeCases(seed, runs)
-  const generated: Record<string, number> = {}
-  for (const c of cases) for (const k of c.kinds) generated[k] = (generated[k] ?? 0) + 1
-  const tally: Record<string, number> = {}
-  const count = (key: string) => (tally[key] = (tally[key] ?? 0) + 1)
+  const generated = kindsGenerated(cases)
+  const { tally, count } = makeTally()
   const failures: string[] = []
   for (const c of cases) {
     const response = GET(new Request(`http://127.0.0.1/api/refund-check?${c.q}`))

@@ -3,6 +3,7 @@ import { expect, it, vi } from 'vitest'
 import { GET } from '@/app/api/search/route'
 import { searchResponse } from '@/components/search-response'
 import { checkSearchExchange, makeSearchCases, requiredSearchKinds } from '../shared/search-fuzz'
+import { kindsGenerated, makeTally } from '../shared/fuzz-tally'
 
 vi.mock('@/lib/search/index.server', async () => {
   const { testIndexes } = await import('./search-index')
@@ -22,10 +23,8 @@ const runs = Number(process.env.FUZZ_RUNS ?? 3_000)
 
 it(`${runs} generated search queries: no crash, no markup echoed, the page lists the API's results (seed ${seed})`, async () => {
   const cases = makeSearchCases(seed, runs)
-  const generated: Record<string, number> = {}
-  for (const c of cases) for (const k of c.kinds) generated[k] = (generated[k] ?? 0) + 1
-  const tally: Record<string, number> = {}
-  const count = (key: string) => (tally[key] = (tally[key] ?? 0) + 1)
+  const generated = kindsGenerated(cases)
+  const { tally, count } = makeTally()
   const failures: string[] = []
   for (const c of cases) {
     let api: { status: number; text: string }
