@@ -5,6 +5,7 @@ import { maxResults } from './limits'
 import {
   editDistance,
   fold,
+  hasSynonyms,
   isKnownWord,
   isStopWord,
   joinedNames,
@@ -242,10 +243,23 @@ function queryOf(words: readonly string[], index: LoadedIndex) {
   const last = words[words.length - 1]!
   const open =
     fold(last).length >= 3 && !index.known.has(fold(last)) ? terms[terms.length - 1]![0] : null
+  // A word in no synonym group has its stem twice ("stem", "~stem"), with the same places
+  // and counts in the index: it is looked up once at twice the weight, which scores the
+  // same for half the work. A word read as the start of a longer one keeps both, since only
+  // its stem is matched as a prefix.
+  const twice = new Set<string>()
+  const queries = new Set<string>()
+  for (const [stem, meaning] of terms as [string, string][]) {
+    queries.add(stem)
+    if (!hasSynonyms(stem, index.lang) && stem !== open) twice.add(stem)
+    else queries.add(meaning)
+  }
   return {
     terms,
-    query: { combineWith: 'OR', queries: [...new Set(terms.flat())] } as Query,
+    query: { combineWith: 'OR', queries: [...queries] } as Query,
     prefix: (term: string) => term === open,
+    boostTerm: (term: string) => (twice.has(term) ? 2 : 1),
+    twice,
   }
 }
 
@@ -262,9 +276,10 @@ export function searchPlaces(
 ): SearchResult[] {
   const words = queryWords(query, index.lang)
   if (words.length === 0) return []
-  const { terms, query: expression, prefix } = queryOf(words, index)
+  const { terms, query: expression, prefix, boostTerm, twice } = queryOf(words, index)
   const found = index.search.search(expression, {
     prefix,
+    boostTerm,
     bm25: { k: weights.k, b: weights.b, d: weights.d },
     boost: {
       heading: weights.heading,
@@ -296,10 +311,15 @@ export function searchPlaces(
   const ranked = found
     .map((hit) => {
       const count = named(hit.match)
+      // MiniSearch multiplies a place's score by the number of query terms it matched; a
+      // term looked up once for two counts twice there too.
+      const matched = hit.queryTerms.length
+      const counted = matched + hit.queryTerms.filter((t) => twice.has(t)).length
       return {
         hit,
         score:
-          hit.score *
+          (hit.score / matched) *
+          counted *
           (1 + (weights.cover * count) / terms.length) *
           // A question that names only a hub's topic ("résilier abonnement") opens the hub,
           // which sends each reader to their own channel, before any one channel's steps.
@@ -317,23 +337,32 @@ export function searchPlaces(
   })
 }
 
-/** A place's words with their terms (none for a stop word), worked out once per text. */
-const wordCache: Record<Lang, Map<string, (Token & { terms: string[] })[]>> = {
-  en: new Map(),
-  fr: new Map(),
+/** A place's words, and where each term stands among them, worked out once per text. */
+interface TextWords {
+  words: Token[]
+  /** Each term → the indices of the words that have it, in order. */
+  at: Map<string, number[]>
 }
-function wordsOf(text: string, lang: Lang): (Token & { terms: string[] })[] {
-  let words = wordCache[lang].get(text)
-  if (!words) {
-    words = tokens(text).map((t) => ({
-      ...t,
-      terms: isStopWord(t.word, lang) ? [] : termsOf(t.word, lang),
-    }))
+const wordCache: Record<Lang, Map<string, TextWords>> = { en: new Map(), fr: new Map() }
+function wordsOf(text: string, lang: Lang): TextWords {
+  let known = wordCache[lang].get(text)
+  if (!known) {
+    const words = tokens(text)
+    const at = new Map<string, number[]>()
+    words.forEach((t, i) => {
+      if (isStopWord(t.word, lang)) return
+      for (const term of termsOf(t.word, lang)) {
+        const list = at.get(term)
+        if (!list) at.set(term, [i])
+        else if (list[list.length - 1] !== i) list.push(i)
+      }
+    })
+    known = { words, at }
     // The guides' texts are a few hundred; anything else (a test's) is not kept for long.
     if (wordCache[lang].size > 2000) wordCache[lang].clear()
-    wordCache[lang].set(text, words)
+    wordCache[lang].set(text, known)
   }
-  return words
+  return known
 }
 
 const snippetLength = 180
@@ -348,7 +377,10 @@ export function snippetOf(
   matched: ReadonlySet<string>,
   lang: Lang,
 ): { snippet: string; marks: [number, number][] } {
-  const hits = wordsOf(text, lang).filter((t) => t.terms.some((term) => matched.has(term)))
+  const { words, at } = wordsOf(text, lang)
+  const found = new Set<number>()
+  for (const term of matched) for (const i of at.get(term) ?? []) found.add(i)
+  const hits = [...found].sort((a, b) => a - b).map((i) => words[i]!)
   let from = 0
   if (hits.length > 0) {
     // The window that holds the most matched words; the earliest of equals.

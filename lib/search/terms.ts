@@ -158,6 +158,11 @@ for (const lang of ['en', 'fr'] as const) {
   }
 }
 
+/** Whether a stem belongs to a synonym group, so its "~" term reaches more than the stem does. */
+export function hasSynonyms(stem: string, lang: Lang): boolean {
+  return groupOf[lang].has(stem)
+}
+
 /**
  * Whether a word is one the search knows besides the site's own words: a synonym, or the
  * word a phrase stands for. Such a word is never mended as a typo ("unsubscribe" is not a
