@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minise
 import type { Guide } from '@/lib/content/types'
 import { editionRoot, type Lang } from '@/lib/site'
 import { maxResults } from './limits'
+import { makeScorer, scoreQuery, type ScoredHit, type Scorer, type TermQuery } from './scoring'
 import {
   editDistance,
   fold,
@@ -164,7 +165,27 @@ export interface LoadedIndex {
   known: ReadonlySet<string>
   /** Words mended so far (`mended`), by the word as typed without accents. */
   mends: Map<string, string>
-  search: MiniSearch<IndexedDoc>
+  /** MiniSearch's ranking, with each term's parts worked out once (lib/search/scoring.ts). */
+  scorer: Scorer
+}
+
+/** How much a place of each kind weighs against a section or a step. */
+function kindWeight(kind: IndexedPlace['kind']): number {
+  return kind === 'page' ? weights.pageItself : kind === 'item' ? weights.item : 1
+}
+
+/** The ranking settings, for the scorer and for MiniSearch's own search alike. */
+function rankingOf(places: readonly IndexedPlace[]) {
+  return {
+    boosts: [
+      ['heading', weights.heading],
+      ['context', weights.context],
+      ['text', weights.text],
+      ['refs', weights.refs],
+    ] as const,
+    bm25: { k: weights.k, b: weights.b, d: weights.d },
+    boostDocument: (id: number) => kindWeight(places[id]!.kind),
+  }
 }
 
 export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
@@ -184,7 +205,36 @@ export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
     words: file.words,
     known: new Set(file.words),
     mends: new Map(),
-    search: MiniSearch.loadJS(file.index, options(file.lang)),
+    scorer: makeScorer(file.index, rankingOf(file.places)),
+  }
+}
+
+/**
+ * MiniSearch's own search over the same index with the same settings: what the scorer is
+ * held to (tests/unit/search-scoring.test.ts). Not used to answer readers.
+ */
+export function miniSearchReference(file: SearchIndexFile) {
+  const search = MiniSearch.loadJS(file.index, options(file.lang))
+  const ranking = rankingOf(file.places)
+  return (queries: readonly TermQuery[]): ScoredHit[] => {
+    const spec = new Map(queries.map((q) => [q.term, q]))
+    return search
+      .search({ combineWith: 'OR', queries: queries.map((q) => q.term) } as Query, {
+        prefix: (term) => spec.get(term)?.prefix ?? false,
+        boostTerm: (term) => spec.get(term)?.boost ?? 1,
+        bm25: ranking.bm25,
+        boost: Object.fromEntries(ranking.boosts),
+        boostDocument: ranking.boostDocument,
+        tokenize: (s) => [s],
+        processTerm: (t) => t,
+      })
+      .map((r) => ({
+        id: r.id as number,
+        score: r.score,
+        terms: r.terms,
+        queryTerms: r.queryTerms,
+        match: r.match,
+      }))
   }
 }
 
@@ -233,7 +283,7 @@ export function mended(word: string, index: LoadedIndex): string {
 }
 
 /**
- * A query as MiniSearch's expression: the terms of every word (its stem and its meaning,
+ * A query as MiniSearch's terms: the terms of every word (its stem and its meaning,
  * lib/search/terms.ts), OR-ed, so the places that match most of the words, in their titles
  * most, come first. A typo is mended first (`mended`); the last word also matches as the
  * start of a longer one, since with JavaScript results come as the reader types.
@@ -256,16 +306,19 @@ function queryOf(words: readonly string[], index: LoadedIndex) {
   }
   return {
     terms,
-    query: { combineWith: 'OR', queries: [...queries] } as Query,
-    prefix: (term: string) => term === open,
-    boostTerm: (term: string) => (twice.has(term) ? 2 : 1),
+    queries: [...queries].map((term): TermQuery => ({
+      term,
+      boost: twice.has(term) ? 2 : 1,
+      prefix: term === open,
+    })),
     twice,
   }
 }
 
-/** How much a place of each kind weighs against a section or a step. */
-function kindWeight(kind: IndexedPlace['kind']): number {
-  return kind === 'page' ? weights.pageItself : kind === 'item' ? weights.item : 1
+/** The term queries a reader's question is looked up with (see `queryOf`). */
+export function termQueriesOf(query: string, index: LoadedIndex): TermQuery[] {
+  const words = queryWords(query, index.lang)
+  return words.length === 0 ? [] : queryOf(words, index).queries
 }
 
 /** The best places for a query, at most `limit`, each with a snippet and its marks. */
@@ -276,21 +329,8 @@ export function searchPlaces(
 ): SearchResult[] {
   const words = queryWords(query, index.lang)
   if (words.length === 0) return []
-  const { terms, query: expression, prefix, boostTerm, twice } = queryOf(words, index)
-  const found = index.search.search(expression, {
-    prefix,
-    boostTerm,
-    bm25: { k: weights.k, b: weights.b, d: weights.d },
-    boost: {
-      heading: weights.heading,
-      context: weights.context,
-      text: weights.text,
-      refs: weights.refs,
-    },
-    boostDocument: (id: number) => kindWeight(index.places[id]!.kind),
-    tokenize: (s) => [s],
-    processTerm: (t) => t,
-  })
+  const { terms, queries, twice } = queryOf(words, index)
+  const found = scoreQuery(index.scorer, queries)
   // A place whose own heading (or its page's title and description) names more of the
   // reader's words comes before one that holds them only somewhere in its text.
   const wordsOfTerm = new Map<string, number[]>()

@@ -1,5 +1,5 @@
 import { buildSearchIndexes } from '@/lib/search/build'
-import { loadSearchIndex, type LoadedIndex } from '@/lib/search/engine'
+import { loadSearchIndex, type LoadedIndex, type SearchIndexFile } from '@/lib/search/engine'
 import type { Lang } from '@/lib/site'
 
 /**
@@ -8,13 +8,21 @@ import type { Lang } from '@/lib/site'
  * Unit tests run before any build, so there is no .search/ to read: a test of the route
  * handlers mocks lib/search/index.server with `searchIndexForTests`.
  */
+let files: Promise<Record<Lang, SearchIndexFile>> | undefined
 let built: Promise<Record<Lang, LoadedIndex>> | undefined
 
+/** The index files as the build writes them, read back through JSON as the server reads them. */
+export function testIndexFiles(): Promise<Record<Lang, SearchIndexFile>> {
+  files ??= buildSearchIndexes().then(
+    (written) => JSON.parse(JSON.stringify(written)) as Record<Lang, SearchIndexFile>,
+  )
+  return files
+}
+
 export function testIndexes(): Promise<Record<Lang, LoadedIndex>> {
-  built ??= buildSearchIndexes().then((files) => ({
-    // Through JSON, as the server reads the files.
-    en: loadSearchIndex(JSON.parse(JSON.stringify(files.en))),
-    fr: loadSearchIndex(JSON.parse(JSON.stringify(files.fr))),
+  built ??= testIndexFiles().then((read) => ({
+    en: loadSearchIndex(read.en),
+    fr: loadSearchIndex(read.fr),
   }))
   return built
 }

@@ -1,9 +1,16 @@
 // @time-zones: it builds the index from the guides, whose frontmatter dates are read as dates.
 import { readFileSync } from 'node:fs'
 import { beforeAll, expect, it } from 'vitest'
-import { searchPlaces, type LoadedIndex } from '@/lib/search/engine'
+import {
+  miniSearchReference,
+  searchPlaces,
+  termQueriesOf,
+  type LoadedIndex,
+  type SearchIndexFile,
+} from '@/lib/search/engine'
+import { scoreQuery } from '@/lib/search/scoring'
 import type { Lang } from '@/lib/site'
-import { testIndexes } from './search-index'
+import { testIndexFiles, testIndexes } from './search-index'
 
 /**
  * The relevance table (tests/fixtures/search-queries.json): reader questions in their own
@@ -21,8 +28,10 @@ const table = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf
 }
 
 let indexes: Record<Lang, LoadedIndex>
+let files: Record<Lang, SearchIndexFile>
 beforeAll(async () => {
   indexes = await testIndexes()
+  files = await testIndexFiles()
 })
 
 it('has at least 40 questions, half in each language', () => {
@@ -47,4 +56,47 @@ it('finds the answer in the top 3 for 90% of questions, and in the top 10 for al
   )
   expect(top3 / ranks.length, report.join('\n')).toBeGreaterThanOrEqual(0.9)
   expect(ranks.filter((r) => r.rank === 0).map((r) => r.q)).toEqual([])
+})
+
+/**
+ * The site ranks with lib/search/scoring.ts, MiniSearch's scoring with each term's parts worked
+ * out once. It must give what MiniSearch's own search gives on the same index and terms: the
+ * same places in the same order, the same scores to the last bit, the same matched terms. The
+ * questions: the relevance table, and random runs of the edition's words, a third of them cut
+ * short as a reader still typing (so the last word also matches longer words).
+ */
+it('scores every question exactly as MiniSearch does', () => {
+  let seed = 20261204
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  let compared = 0
+  let withPrefix = 0
+  for (const lang of ['en', 'fr'] as const) {
+    const index = indexes[lang]
+    const reference = miniSearchReference(files[lang])
+    const questions = table.queries.filter((r) => r.lang === lang).map((r) => r.q)
+    for (let i = 0; i < 1500; i++) {
+      const words = files[lang].words
+      const count = 1 + Math.floor(random() * 5)
+      let q = Array.from({ length: count }, () => words[Math.floor(random() * words.length)]).join(
+        ' ',
+      )
+      if (random() < 0.3) q = q.slice(0, Math.max(1, q.length - Math.floor(random() * 4)))
+      questions.push(q)
+    }
+    for (const q of questions) {
+      const queries = termQueriesOf(q, index)
+      const ours = scoreQuery(index.scorer, queries)
+      const theirs = reference(queries)
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
+        expect({ q, hits: ours.slice(0, 5) }).toEqual({ q, hits: theirs.slice(0, 5) })
+        expect(ours).toEqual(theirs)
+      }
+      compared += theirs.length
+      if (queries.some((t) => t.prefix) && theirs.some((h) => h.terms.length > h.queryTerms.length))
+        withPrefix++
+    }
+  }
+  // The comparison saw real rankings, prefix matches among them.
+  expect(compared).toBeGreaterThan(100_000)
+  expect(withPrefix).toBeGreaterThan(50)
 })

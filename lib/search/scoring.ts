@@ -1,0 +1,204 @@
+import type { AsPlainObject } from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
+
+/**
+ * MiniSearch's ranking (BM25+, field and term boosts, prefix terms, the matched-terms factor),
+ * worked out from the index it serialized at build time, with each term's BM25 parts computed
+ * once when the index is loaded instead of on every query. Same formula, same order of
+ * operations, so the same scores: tests/unit/search-scoring.test.ts holds it to MiniSearch's
+ * own `search` on thousands of questions. Why: docs/decisions/search.md (a question's time
+ * went mostly to MiniSearch recomputing these parts and building objects per match).
+ */
+
+/** One query term, as MiniSearch's query spec has it (fuzzy matching is not used). */
+export interface TermQuery {
+  term: string
+  boost: number
+  /** Also match the longer terms that start with it. */
+  prefix: boolean
+}
+
+/** A matched place, in the shape of MiniSearch's SearchResult (the fields read here). */
+export interface ScoredHit {
+  id: number
+  score: number
+  /** The index terms that matched, prefix extensions included. */
+  terms: string[]
+  /** The query terms that matched. */
+  queryTerms: string[]
+  /** Each matched index term → the fields it matched in. */
+  match: Record<string, string[]>
+}
+
+export interface ScoringOptions {
+  /** Fields in MiniSearch's order, each with its boost. */
+  boosts: readonly (readonly [string, number])[]
+  bm25: { k: number; b: number; d: number }
+  /** MiniSearch's boostDocument. */
+  boostDocument: (id: number) => number
+}
+
+/** One term's places in one field: short ids and the BM25 part of each. */
+interface FieldPostings {
+  field: string
+  boost: number
+  docs: number[]
+  raw: number[]
+}
+
+export interface Scorer {
+  postings: Map<string, FieldPostings[]>
+  /** Every term, in MiniSearch's own tree: its prefix lookups give terms in its order. */
+  tree: SearchableMap<true>
+  /** Short id → the document's id. */
+  ids: number[]
+  /** Short id → boostDocument's weight for it (a place's kind does not change). */
+  docBoosts: number[]
+}
+
+/** MiniSearch's prefix weight (its default `weights.prefix`). */
+const prefixWeight = 0.375
+
+/** MiniSearch's BM25+ term score. */
+function bm25(
+  termFreq: number,
+  matchingCount: number,
+  totalCount: number,
+  fieldLength: number,
+  avgFieldLength: number,
+  { k, b, d }: ScoringOptions['bm25'],
+): number {
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5))
+  return (
+    invDocFreq *
+    (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
+  )
+}
+
+/** A scorer for an index as MiniSearch's `toJSON` wrote it (serialization version 2). */
+export function makeScorer(index: AsPlainObject, options: ScoringOptions): Scorer {
+  if (index.serializationVersion !== 2) {
+    throw new Error(`search index: serialization version ${index.serializationVersion}, not 2`)
+  }
+  const ids: number[] = []
+  for (const [short, id] of Object.entries(index.documentIds)) ids[Number(short)] = id as number
+  const docBoosts = ids.map((id) => options.boostDocument(id))
+  const postings = new Map<string, FieldPostings[]>()
+  for (const [term, data] of index.index) {
+    const fields: FieldPostings[] = []
+    for (const [field, boost] of options.boosts) {
+      const fieldId = index.fieldIds[field]
+      const freqs = fieldId === undefined ? undefined : data[fieldId]
+      if (fieldId === undefined || !freqs) continue
+      // Object.keys gives integer keys in ascending order, as MiniSearch's loader reads them.
+      const docs = Object.keys(freqs).map(Number)
+      const raw = docs.map((doc) =>
+        bm25(
+          freqs[doc]!,
+          docs.length,
+          index.documentCount,
+          index.fieldLength[doc]![fieldId]!,
+          index.averageFieldLength[fieldId]!,
+          options.bm25,
+        ),
+      )
+      fields.push({ field, boost, docs, raw })
+    }
+    postings.set(term, fields)
+  }
+  // Filled in the index's order, as MiniSearch's loader fills its own.
+  const tree = new SearchableMap<true>()
+  for (const [term] of index.index) tree.set(term, true)
+  return { postings, tree, ids, docBoosts }
+}
+
+/**
+ * The index's terms that start with `prefix` and are longer, in the order MiniSearch's tree
+ * gives them, so that scores add up in the same order as in MiniSearch.
+ */
+function longerTerms(scorer: Scorer, prefix: string): string[] {
+  const terms: string[] = []
+  for (const term of scorer.tree.atPrefix(prefix).keys()) {
+    if (term.length > prefix.length) terms.push(term)
+  }
+  return terms
+}
+
+/** MiniSearch's `termResults`: one index term's places, added to `results`. */
+function termResults(
+  scorer: Scorer,
+  sourceTerm: string,
+  derivedTerm: string,
+  termWeight: number,
+  termBoost: number,
+  results: Map<number, ScoredHit>,
+): void {
+  const fields = scorer.postings.get(derivedTerm)
+  if (!fields) return
+  for (const { field, boost, docs, raw } of fields) {
+    for (let i = 0; i < docs.length; i++) {
+      const short = docs[i]!
+      const docBoost = scorer.docBoosts[short]!
+      if (!docBoost) continue
+      const weighted = termWeight * termBoost * boost * docBoost * raw[i]!
+      const result = results.get(short)
+      if (result) {
+        result.score += weighted
+        if (!result.queryTerms.includes(sourceTerm)) result.queryTerms.push(sourceTerm)
+        const match = Object.hasOwn(result.match, derivedTerm)
+          ? result.match[derivedTerm]
+          : undefined
+        if (match) match.push(field)
+        else result.match[derivedTerm] = [field]
+      } else {
+        results.set(short, {
+          id: scorer.ids[short]!,
+          score: weighted,
+          terms: [],
+          queryTerms: [sourceTerm],
+          match: { [derivedTerm]: [field] },
+        })
+      }
+    }
+  }
+}
+
+/**
+ * The places that match any of the query terms (MiniSearch's OR), best first, each scored as
+ * MiniSearch's `search` scores it.
+ */
+export function scoreQuery(scorer: Scorer, queries: readonly TermQuery[]): ScoredHit[] {
+  let combined: Map<number, ScoredHit> | undefined
+  for (const query of queries) {
+    const results = new Map<number, ScoredHit>()
+    termResults(scorer, query.term, query.term, 1, query.boost, results)
+    if (query.prefix) {
+      for (const term of longerTerms(scorer, query.term)) {
+        const distance = term.length - query.term.length
+        const weight = (prefixWeight * term.length) / (term.length + 0.3 * distance)
+        termResults(scorer, query.term, term, weight, query.boost, results)
+      }
+    }
+    if (!combined) {
+      combined = results
+      continue
+    }
+    for (const [short, hit] of results) {
+      const existing = combined.get(short)
+      if (!existing) {
+        combined.set(short, hit)
+        continue
+      }
+      existing.score = existing.score + hit.score
+      existing.match = Object.assign(existing.match, hit.match)
+      for (const t of hit.queryTerms)
+        if (!existing.queryTerms.includes(t)) existing.queryTerms.push(t)
+    }
+  }
+  const hits = [...(combined ?? new Map<number, ScoredHit>()).values()]
+  for (const hit of hits) {
+    hit.score = hit.score * (hit.queryTerms.length || 1)
+    hit.terms = Object.keys(hit.match)
+  }
+  return hits.sort((a, b) => b.score - a.score)
+}
