@@ -124,14 +124,32 @@ function longerTerms(scorer: Scorer, prefix: string): string[] {
   return terms
 }
 
-/** MiniSearch's `termResults`: one index term's places, added to `results`. */
+/** What one question's scoring keeps per place, indexed by short id. */
+interface Tally {
+  /** The whole score so far, and the current query term's part of it. */
+  total: Float64Array
+  part: Float64Array
+  /** 1 once a place has been seen by any query term, 2 by the current one (on top). */
+  seen: Uint8Array
+  inTerm: Uint8Array
+  /** Places in the order MiniSearch's result maps first hold them. */
+  order: number[]
+  termOrder: number[]
+  queryTerms: string[][]
+  /** Index term, field, index term, field… in the order they matched. */
+  pairs: string[][]
+}
+
+/**
+ * MiniSearch's `termResults`: one index term's places added to the current query term's
+ * part. The arithmetic is MiniSearch's, operation for operation.
+ */
 function termResults(
   scorer: Scorer,
-  sourceTerm: string,
   derivedTerm: string,
   termWeight: number,
   termBoost: number,
-  results: Map<number, ScoredHit>,
+  tally: Tally,
 ): void {
   const fields = scorer.postings.get(derivedTerm)
   if (!fields) return
@@ -141,64 +159,78 @@ function termResults(
       const docBoost = scorer.docBoosts[short]!
       if (!docBoost) continue
       const weighted = termWeight * termBoost * boost * docBoost * raw[i]!
-      const result = results.get(short)
-      if (result) {
-        result.score += weighted
-        if (!result.queryTerms.includes(sourceTerm)) result.queryTerms.push(sourceTerm)
-        const match = Object.hasOwn(result.match, derivedTerm)
-          ? result.match[derivedTerm]
-          : undefined
-        if (match) match.push(field)
-        else result.match[derivedTerm] = [field]
+      if (tally.inTerm[short]) {
+        tally.part[short] = tally.part[short]! + weighted
       } else {
-        results.set(short, {
-          id: scorer.ids[short]!,
-          score: weighted,
-          terms: [],
-          queryTerms: [sourceTerm],
-          match: { [derivedTerm]: [field] },
-        })
+        tally.inTerm[short] = 1
+        tally.part[short] = weighted
+        tally.termOrder.push(short)
       }
+      ;(tally.pairs[short] ??= []).push(derivedTerm, field)
     }
   }
 }
 
 /**
  * The places that match any of the query terms (MiniSearch's OR), best first, each scored as
- * MiniSearch's `search` scores it.
+ * MiniSearch's `search` scores it: each query term's part is summed on its own, then added to
+ * the place's score in query order, and the sum is multiplied by the number of query terms
+ * the place matched. Places of equal score keep the order MiniSearch's maps give them.
  */
 export function scoreQuery(scorer: Scorer, queries: readonly TermQuery[]): ScoredHit[] {
-  let combined: Map<number, ScoredHit> | undefined
+  const n = scorer.ids.length
+  const tally: Tally = {
+    total: new Float64Array(n),
+    part: new Float64Array(n),
+    seen: new Uint8Array(n),
+    inTerm: new Uint8Array(n),
+    order: [],
+    termOrder: [],
+    queryTerms: [],
+    pairs: [],
+  }
   for (const query of queries) {
-    const results = new Map<number, ScoredHit>()
-    termResults(scorer, query.term, query.term, 1, query.boost, results)
+    tally.termOrder.length = 0
+    termResults(scorer, query.term, 1, query.boost, tally)
     if (query.prefix) {
       for (const term of longerTerms(scorer, query.term)) {
         const distance = term.length - query.term.length
         const weight = (prefixWeight * term.length) / (term.length + 0.3 * distance)
-        termResults(scorer, query.term, term, weight, query.boost, results)
+        termResults(scorer, term, weight, query.boost, tally)
       }
     }
-    if (!combined) {
-      combined = results
-      continue
-    }
-    for (const [short, hit] of results) {
-      const existing = combined.get(short)
-      if (!existing) {
-        combined.set(short, hit)
-        continue
+    for (const short of tally.termOrder) {
+      tally.inTerm[short] = 0
+      if (tally.seen[short]) {
+        tally.total[short] = tally.total[short]! + tally.part[short]!
+      } else {
+        tally.seen[short] = 1
+        tally.total[short] = tally.part[short]!
+        tally.order.push(short)
       }
-      existing.score = existing.score + hit.score
-      existing.match = Object.assign(existing.match, hit.match)
-      for (const t of hit.queryTerms)
-        if (!existing.queryTerms.includes(t)) existing.queryTerms.push(t)
+      const own = (tally.queryTerms[short] ??= [])
+      if (!own.includes(query.term)) own.push(query.term)
     }
   }
-  const hits = [...(combined ?? new Map<number, ScoredHit>()).values()]
-  for (const hit of hits) {
-    hit.score = hit.score * (hit.queryTerms.length || 1)
-    hit.terms = Object.keys(hit.match)
-  }
+  const hits = tally.order.map((short): ScoredHit => {
+    const queryTerms = tally.queryTerms[short]!
+    // A term that matched again under a later query term lists its fields once, as
+    // MiniSearch's merge of match objects leaves them.
+    const match: Record<string, string[]> = {}
+    const pairs = tally.pairs[short]!
+    for (let i = 0; i < pairs.length; i += 2) {
+      const term = pairs[i]!
+      const field = pairs[i + 1]!
+      const fields = Object.hasOwn(match, term) ? match[term]! : (match[term] = [])
+      if (!fields.includes(field)) fields.push(field)
+    }
+    return {
+      id: scorer.ids[short]!,
+      score: tally.total[short]! * (queryTerms.length || 1),
+      terms: Object.keys(match),
+      queryTerms,
+      match,
+    }
+  })
   return hits.sort((a, b) => b.score - a.score)
 }
