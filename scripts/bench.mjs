@@ -1,7 +1,8 @@
 // `npm run bench`: a benchmark, not a test. autocannon drives `npm start` (`next start`) on
 // 127.0.0.1, target after target, with BENCH_CONNECTIONS (50) connections for BENCH_SECONDS
 // (10) each: the refund check page with an answer, the JSON API with the same question, a
-// guide, the search API and the search results page. It does that BENCH_ROUNDS (3) times,
+// guide, the search API and the search results page, after BENCH_WARMUP_SECONDS (2) of each
+// unmeasured. It measures that BENCH_ROUNDS (3) times,
 // since figures on a shared machine swing twofold between runs, and reports each target's
 // rate relative to the refund check API's in the same round, and the median of those ratios:
 // a ratio holds still where raw rates do not. Aims: the refund check page 0.6 of the API's
@@ -47,6 +48,9 @@ function whole(variable, fallback) {
 
 const settings = {
   seconds: whole('BENCH_SECONDS', 10),
+  // Each target once, unmeasured, before the rounds: a fresh server compiles its code on the
+  // first requests, and that would count against whichever target comes first.
+  warmup: whole('BENCH_WARMUP_SECONDS', 2),
   connections: whole('BENCH_CONNECTIONS', 50),
   rounds: whole('BENCH_ROUNDS', 3),
 }
@@ -67,7 +71,7 @@ function median(values) {
  * @param {string} origin
  * @param {string[]} paths
  */
-async function measure(origin, paths) {
+async function measure(origin, paths, seconds = settings.seconds) {
   for (const path of paths) {
     const probe = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } })
     await probe.arrayBuffer()
@@ -76,7 +80,7 @@ async function measure(origin, paths) {
   const result = await autocannon({
     url: origin,
     connections: settings.connections,
-    duration: settings.seconds,
+    duration: seconds,
     headers: { 'accept-encoding': 'gzip' },
     requests: paths.map((path) => ({ method: 'GET', path })),
   })
@@ -104,8 +108,10 @@ const runs = []
 try {
   console.log(
     `${settings.rounds} rounds of ${targets.length} targets, ${settings.connections} connections, ` +
-      `${settings.seconds} s each, on ${os.availableParallelism()} cores`,
+      `${settings.seconds} s each after ${settings.warmup} s of warm-up each, ` +
+      `on ${os.availableParallelism()} cores`,
   )
+  for (const target of targets) await measure(server.origin, target.paths, settings.warmup)
   for (let round = 1; round <= settings.rounds; round++) {
     for (const target of targets) {
       const m = await measure(server.origin, target.paths)
