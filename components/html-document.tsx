@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Messages } from '@/lib/i18n/messages'
 import { siteName, siteOrigin, pageTitle, themeColors } from '@/lib/site'
 import { SiteBody, SiteStylesheet } from './site-frame'
+import type { FragmentCache } from './fragment-cache'
 import type { OtherEdition } from './site-header'
 
 export interface DocumentHead {
@@ -26,6 +27,7 @@ export function HtmlDocument({
   head,
   other,
   query,
+  cache,
   children,
 }: {
   t: Messages
@@ -34,6 +36,8 @@ export function HtmlDocument({
   other?: OtherEdition
   /** On the search results page: the query, kept in the header's box. */
   query?: string
+  /** This edition's parts of the frame, kept between requests (components/fragment-cache.tsx). */
+  cache?: FragmentCache
   children: ReactNode
 }) {
   return (
@@ -75,7 +79,7 @@ export function HtmlDocument({
         <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
       </head>
       <body>
-        <SiteBody t={t} other={other} query={query}>
+        <SiteBody t={t} other={other} query={query} cache={cache}>
           {children}
         </SiteBody>
       </body>

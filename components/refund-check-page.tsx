@@ -1,6 +1,7 @@
 import { Breadcrumbs } from './breadcrumbs'
 import { EnhanceScript } from './enhance-script'
 import { ErrorSummary } from './error-summary'
+import type { FragmentCache } from './fragment-cache'
 import { RefundForm, type FormValues } from './refund-form'
 import { RefundResult } from './refund-result'
 import type { Messages } from '@/lib/i18n/messages'
@@ -22,11 +23,14 @@ export function RefundCheckPage({
   raw,
   parsed,
   clockToday,
+  cache,
 }: {
   t: Messages
   raw: RawQuery
   parsed: RefundRequest
   clockToday: CalendarDate
+  /** This edition's form questions as already rendered, kept between requests. */
+  cache?: FragmentCache
 }) {
   const values: FormValues = {}
   for (const [key, value] of Object.entries(raw)) values[key] = first(value)
@@ -58,6 +62,7 @@ export function RefundCheckPage({
             values={values}
             errors={errors}
             serverToday={clockToday}
+            cache={cache}
           />
           <p className="field-hint">{c.privacy}</p>
         </div>
@@ -67,6 +72,7 @@ export function RefundCheckPage({
             input={parsed.input}
             m={t}
             todayFromClock={!first(raw.today) && !first(raw['today-day'])}
+            cache={cache}
           />
         ) : null}
       </div>

@@ -7,6 +7,7 @@ import { trialRule } from '@/lib/policy/rules'
 import { dateParts } from '@/lib/policy/date-parts'
 import type { DateFieldName } from '@/lib/policy/refund-query'
 import type { FormError, FormField } from '@/lib/policy/refund-form'
+import { Kept, type FragmentCache } from './fragment-cache'
 
 /** What the form shows: the contract's fields, the form's own, and each date's three boxes. */
 export type FormValues = Partial<Record<string, string>>
@@ -35,6 +36,8 @@ interface Props {
   errors: FormError[]
   /** The date the server counts as today (UTC), for the script that answers as you type. */
   serverToday: string
+  /** This edition's rendered questions, kept between requests (components/fragment-cache.tsx). */
+  cache?: FragmentCache
 }
 
 /** The id an error-summary link points at: the field's first input. */
@@ -90,40 +93,52 @@ function Radios(props: {
   size?: 'large' | 'small'
   /** A question asked only for some purchases: the script hides it where it does not count. */
   question?: string
+  /** Where this edition keeps the questions it has rendered (components/fragment-cache.tsx). */
+  cache?: FragmentCache
 }) {
-  const { name, legend, hint, options, checked, error } = props
+  const { name, legend, hint, options, checked, error, cache } = props
+  const className = `field${error ? ' field-has-error' : ''}`
+  // The question's look depends only on its name, which of its options is chosen (anything
+  // else in the query chooses none) and its error: a short list of states, whatever is sent.
+  const chosen = options.some((o) => o.value === checked) ? checked : ''
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
     .filter(Boolean)
     .join(' ')
-  return (
-    <div className={`field${error ? ' field-has-error' : ''}`} data-question={props.question}>
-      <fieldset aria-describedby={describedBy || undefined}>
-        <legend className={props.size === 'small' ? 'field-label' : 'field-legend'}>
-          {legend}
-        </legend>
-        {hint ? (
-          <div id={`${name}-hint`} className="field-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorText id={`${name}-error`} error={error} />
-        <div className={props.size === 'small' ? 'radios radios-inline' : 'radios'}>
-          {options.map((o) => (
-            <div className="radio" key={o.value}>
-              <input
-                type="radio"
-                id={`${name}-${o.value}`}
-                name={name}
-                value={o.value}
-                defaultChecked={checked === o.value}
-                data-paid-once={o.paidOnce ? '' : undefined}
-              />
-              <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
-            </div>
-          ))}
+  const fieldset = (
+    <fieldset aria-describedby={describedBy || undefined}>
+      <legend className={props.size === 'small' ? 'field-label' : 'field-legend'}>{legend}</legend>
+      {hint ? (
+        <div id={`${name}-hint`} className="field-hint">
+          {hint}
         </div>
-      </fieldset>
-    </div>
+      ) : null}
+      <ErrorText id={`${name}-error`} error={error} />
+      <div className={props.size === 'small' ? 'radios radios-inline' : 'radios'}>
+        {options.map((o) => (
+          <div className="radio" key={o.value}>
+            <input
+              type="radio"
+              id={`${name}-${o.value}`}
+              name={name}
+              value={o.value}
+              defaultChecked={checked === o.value}
+              data-paid-once={o.paidOnce ? '' : undefined}
+            />
+            <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+  return (
+    <Kept
+      cache={cache}
+      cacheKey={`radios ${name} ${chosen} ${error?.message ?? ''}`}
+      className={className}
+      data-question={props.question}
+    >
+      {fieldset}
+    </Kept>
   )
 }
 
@@ -136,35 +151,44 @@ function DateField(props: {
   /** The field's error, in the reader's words. */
   error?: ShownError
   t: Messages['calculator']['dateParts']
+  /** Where this edition keeps the fields it has rendered empty (components/fragment-cache.tsx). */
+  cache?: FragmentCache
 }) {
   const { name, label, hint, values, error, t } = props
+  const className = `field${error ? ' field-has-error' : ''}`
+  // Only an empty field, with no error, is kept: what a reader typed is not a short list.
+  const empty = !error && dateParts.every((part) => !values[`${name}-${part}`])
+  const cache = empty ? props.cache : undefined
+  const fieldset = (
+    <fieldset role="group" aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}>
+      <legend className="field-label">{label}</legend>
+      <p id={`${name}-hint`} className="field-hint">
+        {hint}
+      </p>
+      <ErrorText id={`${name}-error`} error={error} />
+      <div className="date-input">
+        {dateParts.map((part) => (
+          <div className="date-input-item" key={part}>
+            <label htmlFor={`${name}-${part}`}>{t[part]}</label>
+            <input
+              className={`input date-input-${part}`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              id={`${name}-${part}`}
+              name={`${name}-${part}`}
+              defaultValue={values[`${name}-${part}`]}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
   return (
-    <div className={`field${error ? ' field-has-error' : ''}`} data-date={name}>
-      <fieldset role="group" aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}>
-        <legend className="field-label">{label}</legend>
-        <p id={`${name}-hint`} className="field-hint">
-          {hint}
-        </p>
-        <ErrorText id={`${name}-error`} error={error} />
-        <div className="date-input">
-          {dateParts.map((part) => (
-            <div className="date-input-item" key={part}>
-              <label htmlFor={`${name}-${part}`}>{t[part]}</label>
-              <input
-                className={`input date-input-${part}`}
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                id={`${name}-${part}`}
-                name={`${name}-${part}`}
-                defaultValue={values[`${name}-${part}`]}
-                aria-invalid={error ? true : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Kept cache={cache} cacheKey={`date ${name}`} className={className} data-date={name}>
+      {fieldset}
+    </Kept>
   )
 }
 
@@ -194,6 +218,7 @@ export function RefundForm({
   values: given,
   errors,
   serverToday,
+  cache,
 }: Props) {
   const values = datePartValues(given)
   const errorFor = (field: FormField) => {
@@ -217,6 +242,7 @@ export function RefundForm({
       noValidate
     >
       <Radios
+        cache={cache}
         name="product"
         legend={t.product.legend}
         hint={t.product.hint}
@@ -231,6 +257,7 @@ export function RefundForm({
         error={errorFor('product')}
       />
       <Radios
+        cache={cache}
         name="channel"
         legend={t.channel.legend}
         hint={
@@ -243,6 +270,7 @@ export function RefundForm({
         error={errorFor('channel')}
       />
       <Radios
+        cache={cache}
         name="kind"
         legend={t.kind.legend}
         options={[
@@ -253,6 +281,7 @@ export function RefundForm({
       />
       <div className="kind-block kind-paid">
         <DateField
+          cache={cache}
           name="paid"
           label={t.paid.label}
           hint={t.paid.hint}
@@ -261,6 +290,7 @@ export function RefundForm({
           t={t.dateParts}
         />
         <Radios
+          cache={cache}
           name="renewal"
           size="small"
           question="renewal"
@@ -271,6 +301,7 @@ export function RefundForm({
           error={errorFor('renewal')}
         />
         <Radios
+          cache={cache}
           name="upgrade"
           size="small"
           question="upgrade"
@@ -281,6 +312,7 @@ export function RefundForm({
           error={errorFor('upgrade')}
         />
         <Radios
+          cache={cache}
           name="certificate"
           size="small"
           question="certificate"
@@ -291,6 +323,7 @@ export function RefundForm({
         />
         <div data-question="start">
           <Radios
+            cache={cache}
             name="startAfter"
             size="small"
             legend={t.startAfter.legend}
@@ -300,6 +333,7 @@ export function RefundForm({
             error={errorFor('startAfter')}
           />
           <DateField
+            cache={cache}
             name="start"
             label={t.start.label}
             hint={t.start.hint}
@@ -309,6 +343,7 @@ export function RefundForm({
           />
         </div>
         <Radios
+          cache={cache}
           name="accessed"
           size="small"
           question="accessed"
@@ -321,6 +356,7 @@ export function RefundForm({
       </div>
       <div className="kind-block kind-trial">
         <DateField
+          cache={cache}
           name="trialStart"
           label={t.trialStart.label}
           hint={t.trialStart.hint}
@@ -352,6 +388,7 @@ export function RefundForm({
         </div>
       </div>
       <Radios
+        cache={cache}
         name="region"
         legend={t.region.legend}
         hint={t.region.hint}
@@ -364,6 +401,7 @@ export function RefundForm({
       <details className="field-details" open={Boolean(values.today || errorFor('today'))}>
         <summary>{t.today.summary}</summary>
         <DateField
+          cache={cache}
           name="today"
           label={t.today.label}
           hint={t.today.hint}

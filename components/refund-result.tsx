@@ -8,6 +8,7 @@ import { getSource, type SourceId } from '@/lib/policy/sources'
 import { refundQueryString } from '@/lib/policy/refund-query'
 import { subscriptionProducts } from '@/lib/policy/products'
 import { CopyLink } from './copy-link'
+import { Kept, type FragmentCache } from './fragment-cache'
 import { DateText } from './date-text'
 import { RefundTimeline, windowKind } from './refund-timeline'
 import { Readings, SourceNames } from './readings'
@@ -19,6 +20,8 @@ interface Props {
   m: Messages
   /** True when `today` came from the server's clock rather than the query. */
   todayFromClock: boolean
+  /** This edition's blocks that depend on the rule alone, kept between requests. */
+  cache?: FragmentCache
 }
 
 /** The days a rule's older, longer reading gave, where it names one. */
@@ -147,7 +150,7 @@ function DateRow({
 }
 
 /** The server-rendered answer. The same markup serves the no-JS page and the live widget. */
-export function RefundResult({ a, input, m, todayFromClock }: Props) {
+export function RefundResult({ a, input, m, todayFromClock, cache }: Props) {
   const t = m.calculator
   const steps = m.steps
   const words = m.policyTexts
@@ -156,6 +159,10 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
   const place = a.requestAt ? requestPlaces[a.requestAt] : null
   const rule = ruleWordsOf(words, a.rule.id)
   const readings = saidReadings(words, a.rule)
+  // What to check before asking, less what the legal block above already says.
+  const caveats = [...new Set(a.caveats)].filter(
+    (id) => !a.statutory?.caveats.some((c) => c === id),
+  )
   const query = refundQueryString(input, { includeToday: !todayFromClock })
   const remindOn =
     a.verdict === 'trial'
@@ -284,30 +291,32 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
         </div>
       ) : null}
 
-      <div className="result-block">
-        <h3>{t.ruleTitle}</h3>
-        <p>
-          <strong>{rule.title}.</strong> {rule.summary}
-        </p>
-        {readings.length > 1 ? (
-          <>
-            <h4 className="readings-title">{t.readingsTitle}</h4>
-            <Readings readings={readings} t={m} />
-          </>
-        ) : null}
-      </div>
+      <Kept cache={cache} cacheKey={`rule ${a.rule.id}`} className="result-block">
+        <>
+          <h3>{t.ruleTitle}</h3>
+          <p>
+            <strong>{rule.title}.</strong> {rule.summary}
+          </p>
+          {readings.length > 1 ? (
+            <>
+              <h4 className="readings-title">{t.readingsTitle}</h4>
+              <Readings readings={readings} t={m} />
+            </>
+          ) : null}
+        </>
+      </Kept>
 
-      {a.caveats.length > 0 ? (
-        <div className="result-block">
-          <h3>{t.caveatsTitle}</h3>
-          <ul>
-            {[...new Set(a.caveats)]
-              .filter((id) => !a.statutory?.caveats.some((c) => c === id))
-              .map((id) => (
+      {caveats.length > 0 ? (
+        <Kept cache={cache} cacheKey={`caveats ${caveats.join(' ')}`} className="result-block">
+          <>
+            <h3>{t.caveatsTitle}</h3>
+            <ul>
+              {caveats.map((id) => (
                 <li key={id}>{caveatTable[id].text}</li>
               ))}
-          </ul>
-        </div>
+            </ul>
+          </>
+        </Kept>
       ) : null}
 
       <div className="result-block">
@@ -356,14 +365,20 @@ export function RefundResult({ a, input, m, todayFromClock }: Props) {
         </ul>
       </div>
 
-      <div className="result-block result-sources-block">
-        <h3>{t.sourcesTitle}</h3>
-        <SourceList ids={a.sources} words={words} />
-        <p className="source-meta">
-          {t.reviewedOn} <DateText date={a.rule.reviewed} locale={locale} />. {t.rulesVersion}{' '}
-          {a.rulesVersion}.
-        </p>
-      </div>
+      <Kept
+        cache={cache}
+        cacheKey={`sources ${a.sources.join(' ')} ${a.rule.reviewed} ${a.rulesVersion}`}
+        className="result-block result-sources-block"
+      >
+        <>
+          <h3>{t.sourcesTitle}</h3>
+          <SourceList ids={a.sources} words={words} />
+          <p className="source-meta">
+            {t.reviewedOn} <DateText date={a.rule.reviewed} locale={locale} />. {t.rulesVersion}{' '}
+            {a.rulesVersion}.
+          </p>
+        </>
+      </Kept>
     </section>
   )
 }

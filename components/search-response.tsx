@@ -3,8 +3,12 @@ import { asksAboutRefund, searchPlaces } from '@/lib/search/engine'
 import { searchIndex } from '@/lib/search/index.server'
 import { readSearchQuery } from '@/lib/search/request'
 import type { Lang } from '@/lib/site'
+import { FragmentCache } from './fragment-cache'
 import { HtmlDocument } from './html-document'
 import { SearchPage } from './search-page'
+
+/** Each edition's parts of the frame that every results page shares (components/fragment-cache.tsx). */
+const kept: Record<Lang, FragmentCache> = { en: new FragmentCache(), fr: new FragmentCache() }
 
 /**
  * The search results page of one edition, rendered per request as a whole HTML document by
@@ -39,6 +43,7 @@ export async function searchResponse(request: Request, lang: Lang): Promise<Resp
       }}
       other={{ href: `${other.paths.search}${query ? `?q=${encodeURIComponent(query)}` : ''}` }}
       query={query}
+      cache={kept[lang]}
     >
       <SearchPage
         t={t}
@@ -49,7 +54,9 @@ export async function searchResponse(request: Request, lang: Lang): Promise<Resp
       />
     </HtmlDocument>,
   )
-  return new Response(`<!DOCTYPE html>${html}`, {
+  kept[lang].fill(renderToStaticMarkup)
+  // Bytes, as the refund check sends them (components/refund-check-response.tsx).
+  return new Response(Buffer.from(`<!DOCTYPE html>${html}`), {
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'public, max-age=300, s-maxage=31536000',

@@ -5,6 +5,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { openDataPaths } from '@/lib/open-data'
 import { siteName, siteOrigin, themeColors } from '@/lib/site'
 import { SiteFooter } from './site-footer'
+import type { FragmentCache } from './fragment-cache'
 import { SiteHeader, type OtherEdition } from './site-header'
 
 /** The site's one stylesheet (scripts/build-enhance.mjs), in every page's head. */
@@ -22,6 +23,7 @@ export function SiteBody({
   t,
   other,
   query,
+  cache,
   children,
 }: {
   t: Messages
@@ -29,6 +31,8 @@ export function SiteBody({
   other?: OtherEdition
   /** On the search results page: the query, kept in the header's box. */
   query?: string
+  /** A page rendered per request: this edition's parts kept between requests. */
+  cache?: FragmentCache
   children: ReactNode
 }) {
   return (
@@ -45,11 +49,11 @@ export function SiteBody({
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
-      <SiteHeader t={t} other={other} query={query} />
+      <SiteHeader t={t} other={other} query={query} cache={cache} />
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} cache={cache} />
     </>
   )
 }

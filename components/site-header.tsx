@@ -2,6 +2,7 @@ import type { Messages } from '@/lib/i18n/messages'
 import { assetPath } from '@/lib/assets.server'
 import { siteName } from '@/lib/site'
 import { EnhanceScript } from './enhance-script'
+import { Kept, type FragmentCache } from './fragment-cache'
 
 /** The same page in the other edition: its address, and its ids for this page's anchors. */
 export interface OtherEdition {
@@ -22,10 +23,13 @@ export function SiteHeader({
   t,
   other,
   query,
+  cache,
 }: {
   t: Messages
   other?: OtherEdition
   query?: string
+  /** Where a page rendered per request keeps the parts that are the same on every page. */
+  cache?: FragmentCache
 }) {
   // The four things readers come for first, then the tools: at 390 px each group fills
   // one row (globals.css), where another order left "FAQ" alone on a third.
@@ -68,7 +72,7 @@ export function SiteHeader({
           </a>
         ) : null}
         <EnhanceScript name="site" />
-        <nav aria-label={t.nav.label} className="site-nav">
+        <Kept as="nav" cache={cache} cacheKey="nav" aria-label={t.nav.label} className="site-nav">
           <ul role="list">
             {links.map((l) => (
               <li key={l.href}>
@@ -76,8 +80,12 @@ export function SiteHeader({
               </li>
             ))}
           </ul>
-        </nav>
-        <form
+        </Kept>
+        <Kept
+          as="form"
+          // The box is empty on every page but the results page, which keeps the query in it.
+          cache={query === undefined ? cache : undefined}
+          cacheKey="search form"
           role="search"
           method="get"
           action={p.search}
@@ -88,25 +96,27 @@ export function SiteHeader({
           data-lang={t.lang}
           data-strings={JSON.stringify(t.search.live)}
         >
-          <label htmlFor="site-search-q" className="sr-only">
-            {t.search.label}
-          </label>
-          <input
-            id="site-search-q"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={200}
-            autoComplete="off"
-            enterKeyHint="search"
-            placeholder={t.search.placeholder}
-          />
-          <button type="submit">{t.search.button}</button>
-          {/* Filled by the search script: a status line (announced) and the links. */}
-          <div className="site-search-live">
-            <p role="status" className="site-search-status" />
-          </div>
-        </form>
+          <>
+            <label htmlFor="site-search-q" className="sr-only">
+              {t.search.label}
+            </label>
+            <input
+              id="site-search-q"
+              type="search"
+              name="q"
+              defaultValue={query}
+              maxLength={200}
+              autoComplete="off"
+              enterKeyHint="search"
+              placeholder={t.search.placeholder}
+            />
+            <button type="submit">{t.search.button}</button>
+            {/* Filled by the search script: a status line (announced) and the links. */}
+            <div className="site-search-live">
+              <p role="status" className="site-search-status" />
+            </div>
+          </>
+        </Kept>
       </div>
     </header>
   )
