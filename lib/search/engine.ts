@@ -2,7 +2,15 @@ import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minise
 import type { Guide } from '@/lib/content/types'
 import { editionRoot, type Lang } from '@/lib/site'
 import { maxResults } from './limits'
-import { makeScorer, scoreQuery, type ScoredHit, type Scorer, type TermQuery } from './scoring'
+import {
+  hitOf,
+  makeScorer,
+  scoreOf,
+  tallyQuery,
+  type ScoredHit,
+  type Scorer,
+  type TermQuery,
+} from './scoring'
 import {
   editDistance,
   fold,
@@ -330,7 +338,7 @@ export function searchPlaces(
   const words = queryWords(query, index.lang)
   if (words.length === 0) return []
   const { terms, queries, twice } = queryOf(words, index)
-  const found = scoreQuery(index.scorer, queries)
+  const tally = tallyQuery(index.scorer, queries)
   // A place whose own heading (or its page's title and description) names more of the
   // reader's words comes before one that holds them only somewhere in its text.
   const wordsOfTerm = new Map<string, number[]>()
@@ -339,39 +347,47 @@ export function searchPlaces(
   })
   const open = terms.length - 1
   const openStem = terms[open]![0]!
-  const named = (match: Record<string, string[]>) => {
+  /** How many of the reader's words a place's heading or context names. */
+  const named = (pairs: readonly string[]) => {
     const covered = new Set<number>()
-    for (const [term, fields] of Object.entries(match)) {
-      if (!fields.includes('heading') && !fields.includes('context')) continue
+    for (let i = 0; i < pairs.length; i += 2) {
+      const field = pairs[i + 1]
+      if (field !== 'heading' && field !== 'context') continue
+      const term = pairs[i]!
       const words = wordsOfTerm.get(term) ?? (term.startsWith(openStem) ? [open] : [])
       for (const w of words) covered.add(w)
     }
     return covered.size
   }
-  const ranked = found
-    .map((hit) => {
-      const count = named(hit.match)
+  const ranked = tally.order
+    .map((short, at) => {
+      const id = index.scorer.ids[short]!
+      const queryTerms = tally.queryTerms[short]!
+      const count = named(tally.pairs[short]!)
+      const mini = scoreOf(tally, short)
       // MiniSearch multiplies a place's score by the number of query terms it matched; a
       // term looked up once for two counts twice there too.
-      const matched = hit.queryTerms.length
-      const counted = matched + hit.queryTerms.filter((t) => twice.has(t)).length
+      const matched = queryTerms.length
+      const counted = matched + queryTerms.filter((t) => twice.has(t)).length
       return {
-        hit,
+        short,
+        at,
+        mini,
         score:
-          (hit.score / matched) *
+          (mini / matched) *
           counted *
           (1 + (weights.cover * count) / terms.length) *
           // A question that names only a hub's topic ("résilier abonnement") opens the hub,
           // which sends each reader to their own channel, before any one channel's steps.
-          (index.hubs.has(hit.id as number) && count === terms.length
-            ? weights.hub / weights.pageItself
-            : 1),
+          (index.hubs.has(id) && count === terms.length ? weights.hub / weights.pageItself : 1),
       }
     })
-    .sort((a, b) => b.score - a.score)
-    .map((r) => r.hit)
-  return ranked.slice(0, limit).map((hit) => {
-    const place = index.places[hit.id as number]!
+    // Places of equal score keep MiniSearch's order: its score, then the order its maps hold
+    // places in (the tally's).
+    .sort((a, b) => b.score - a.score || b.mini - a.mini || a.at - b.at)
+  return ranked.slice(0, limit).map(({ short }) => {
+    const hit = hitOf(index.scorer, tally, short)
+    const place = index.places[hit.id]!
     const { snippet, marks } = snippetOf(place.text, new Set(hit.terms), index.lang)
     return { url: place.url, title: place.page, section: place.title, snippet, marks }
   })

@@ -125,7 +125,7 @@ function longerTerms(scorer: Scorer, prefix: string): string[] {
 }
 
 /** What one question's scoring keeps per place, indexed by short id. */
-interface Tally {
+export interface Tally {
   /** The whole score so far, and the current query term's part of it. */
   total: Float64Array
   part: Float64Array
@@ -172,12 +172,12 @@ function termResults(
 }
 
 /**
- * The places that match any of the query terms (MiniSearch's OR), best first, each scored as
- * MiniSearch's `search` scores it: each query term's part is summed on its own, then added to
- * the place's score in query order, and the sum is multiplied by the number of query terms
- * the place matched. Places of equal score keep the order MiniSearch's maps give them.
+ * The places that match any of the query terms (MiniSearch's OR), tallied as MiniSearch's
+ * `search` scores them: each query term's part is summed on its own, then added to the
+ * place's score in query order. `order` holds the places in the order MiniSearch's maps give
+ * them; `hitOf` shapes one as MiniSearch's result, which only the best few need.
  */
-export function scoreQuery(scorer: Scorer, queries: readonly TermQuery[]): ScoredHit[] {
+export function tallyQuery(scorer: Scorer, queries: readonly TermQuery[]): Tally {
   const n = scorer.ids.length
   const tally: Tally = {
     total: new Float64Array(n),
@@ -212,25 +212,41 @@ export function scoreQuery(scorer: Scorer, queries: readonly TermQuery[]): Score
       if (!own.includes(query.term)) own.push(query.term)
     }
   }
-  const hits = tally.order.map((short): ScoredHit => {
-    const queryTerms = tally.queryTerms[short]!
-    // A term that matched again under a later query term lists its fields once, as
-    // MiniSearch's merge of match objects leaves them.
-    const match: Record<string, string[]> = {}
-    const pairs = tally.pairs[short]!
-    for (let i = 0; i < pairs.length; i += 2) {
-      const term = pairs[i]!
-      const field = pairs[i + 1]!
-      const fields = Object.hasOwn(match, term) ? match[term]! : (match[term] = [])
-      if (!fields.includes(field)) fields.push(field)
-    }
-    return {
-      id: scorer.ids[short]!,
-      score: tally.total[short]! * (queryTerms.length || 1),
-      terms: Object.keys(match),
-      queryTerms,
-      match,
-    }
-  })
-  return hits.sort((a, b) => b.score - a.score)
+  return tally
+}
+
+/** A tallied place's score as MiniSearch gives it: the sum times the query terms it matched. */
+export function scoreOf(tally: Tally, short: number): number {
+  return tally.total[short]! * (tally.queryTerms[short]!.length || 1)
+}
+
+/** One tallied place in the shape of MiniSearch's result. */
+export function hitOf(scorer: Scorer, tally: Tally, short: number): ScoredHit {
+  const queryTerms = tally.queryTerms[short]!
+  // A term that matched again under a later query term lists its fields once, as
+  // MiniSearch's merge of match objects leaves them.
+  const match: Record<string, string[]> = {}
+  const pairs = tally.pairs[short]!
+  for (let i = 0; i < pairs.length; i += 2) {
+    const term = pairs[i]!
+    const field = pairs[i + 1]!
+    const fields = Object.hasOwn(match, term) ? match[term]! : (match[term] = [])
+    if (!fields.includes(field)) fields.push(field)
+  }
+  return {
+    id: scorer.ids[short]!,
+    score: scoreOf(tally, short),
+    terms: Object.keys(match),
+    queryTerms,
+    match,
+  }
+}
+
+/**
+ * The places that match any of the query terms, best first, each as MiniSearch's `search`
+ * returns it. Places of equal score keep the order MiniSearch's maps give them.
+ */
+export function scoreQuery(scorer: Scorer, queries: readonly TermQuery[]): ScoredHit[] {
+  const tally = tallyQuery(scorer, queries)
+  return tally.order.map((short) => hitOf(scorer, tally, short)).sort((a, b) => b.score - a.score)
 }

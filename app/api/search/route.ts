@@ -14,7 +14,9 @@ function json(body: unknown, init: ResponseInit): Response {
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
-  return new Response(text, init)
+  // Bytes, not a string: a string body is first scanned for lone surrogates, which the bytes
+  // already say as U+FFFD, as the string would. The same bytes, with less work.
+  return new Response(Buffer.from(text), init)
 }
 
 const common = {
