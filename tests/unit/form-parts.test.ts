@@ -1,12 +1,19 @@
 // @time-zones: reading a request works out dates (today, the deadlines shown with the form).
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { FragmentCache } from '@/components/fragment-cache'
 import { RefundCheckDocument } from '@/components/refund-check-response'
 import { searchResponse } from '@/components/search-response'
 import { languages, type Lang } from '@/lib/site'
 import { makeCases } from '../shared/refund-fuzz'
+
+// The results page reads the search index the build makes; unit tests build their own.
+vi.mock('@/lib/search/index.server', async () => {
+  const { testIndexes } = await import('./search-index')
+  const indexes = await testIndexes()
+  return { searchIndex: (lang: Lang) => indexes[lang] }
+})
 
 /**
  * The refund check keeps parts of its page as rendered HTML between requests (the header's
