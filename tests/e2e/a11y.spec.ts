@@ -65,6 +65,8 @@ const shownBy: Record<string, readonly string[]> = {
   ],
   'readings.tsx': ['.readings'],
   'ready-message.tsx': ['.message-letter'],
+  // The parts kept between requests: the form's questions, an answer's rule and sources.
+  'fragment-cache.tsx': ['#refund-form', '.result-sources-block'],
   'refund-check-page.tsx': ['.calculator'],
   'refund-check-response.tsx': ['.calculator'],
   'refund-form.tsx': ['#refund-form'],
@@ -109,6 +111,7 @@ const sample: Record<string, readonly string[]> = {
     '#refund-form',
     '#result[data-verdict]',
     '.result-block.statutory',
+    '.result-sources-block',
     '.timeline',
     'time[datetime]',
     'script[src^="/enhance/"]',
