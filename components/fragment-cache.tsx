@@ -4,9 +4,10 @@ import type { AllHTMLAttributes, ReactElement } from 'react'
 const defaultLimit = 400
 
 /**
- * Parts of the refund check's form that look the same for many readers (a radio question
- * with one option chosen, an empty date field), rendered by React once and then served as
- * the HTML React made for them. A part is kept only when its look depends on a short list
+ * Parts of a page rendered per request that look the same for many readers (on the refund
+ * check: a radio question with one option chosen, an empty date field, the rule behind an
+ * answer, the header's links; on the results page, the frame), rendered by React once and
+ * then served as the HTML React made for them. A part is kept only when its look depends on a short list
  * of states, never on what a reader typed, so every reader gains, not only one who asks the
  * same question twice (docs/decisions/runtime-free-pages.md, "Speed").
  *
@@ -60,7 +61,7 @@ export function Kept({
   /** Names everything the content depends on, e.g. "rule course-one-time". */
   cacheKey: string
   /** The element that holds the content (a div unless said). */
-  as?: 'div' | 'nav' | 'footer' | 'span' | 'form'
+  as?: 'div' | 'nav' | 'form'
   children: ReactElement
 } & Partial<Record<`data-${string}`, string>>) {
   const kept = cache?.get(cacheKey)
